@@ -2,11 +2,17 @@
 
 GO ?= go
 LATEST_MODFILE := go.latest.mod
+BIN := $(CURDIR)/bin
 
-.PHONY: test test-floor test-latest vet fmt bench lint mocks verify-mocks
+GOLANGCI_LINT_VERSION := v2.15.0
+BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
+BENCH_COUNT ?= 8
 
-## test: vet, gofmt and the whole suite under the race detector, against both
-## ends of the supported k8s.io range (go.mod = v0.27.16, go.latest.mod = v0.37.2).
+.PHONY: test test-floor test-latest vet fmt bench lint
+
+## test: gofmt, vet and the whole suite (golden data, fuzz seed corpora,
+## examples) under the race detector, against both ends of the supported
+## k8s.io range: go.mod (v0.27.16) and go.latest.mod (v0.37.2).
 test: fmt vet test-floor test-latest
 
 test-floor:
@@ -21,3 +27,17 @@ vet:
 
 fmt:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## bench: every benchmark, ours beside the reference in the same run, then
+## benchstat's comparison (columns by the impl= key) in bench/comparison.txt.
+bench:
+	mkdir -p bench
+	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCH_COUNT) ./... | tee bench/results.txt
+	$(GO) run golang.org/x/perf/cmd/benchstat@$(BENCHSTAT_VERSION) -col /impl bench/results.txt | tee bench/comparison.txt
+
+## lint: golangci-lint with .golangci.yml (installed into ./bin on first use).
+lint: $(BIN)/golangci-lint
+	$(BIN)/golangci-lint run ./...
+
+$(BIN)/golangci-lint:
+	GOBIN=$(BIN) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
