@@ -71,3 +71,95 @@ const (
 	// paused, dead, ...).
 	ContainerStateUnknown State = "unknown"
 )
+
+// FindContainerByName returns the first container of p named containerName,
+// or nil.
+func (p *Pod) FindContainerByName(containerName string) *Container {
+	for _, c := range p.Containers {
+		if c.Name == containerName {
+			return c
+		}
+	}
+	return nil
+}
+
+// FindContainerByID returns the first container of p whose ID (type and ID
+// both) equals id, or nil.
+func (p *Pod) FindContainerByID(id ContainerID) *Container {
+	for _, c := range p.Containers {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// FindSandboxByID returns the first sandbox of p whose ID (type and ID both)
+// equals id, or nil.
+func (p *Pod) FindSandboxByID(id ContainerID) *Container {
+	for _, c := range p.Sandboxes {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// ToAPIPod returns a new v1.Pod with p's UID, name and namespace and, for
+// each container of p in order, a v1.Container with only its name and image
+// set. Nothing else is filled in; without containers the list stays nil.
+func (p *Pod) ToAPIPod() *v1.Pod {
+	var pod v1.Pod
+	pod.UID = p.ID
+	pod.Name = p.Name
+	pod.Namespace = p.Namespace
+	for _, c := range p.Containers {
+		pod.Spec.Containers = append(pod.Spec.Containers, v1.Container{
+			Name:  c.Name,
+			Image: c.Image,
+		})
+	}
+	return &pod
+}
+
+// IsEmpty reports whether p equals the zero Pod, as reflect.DeepEqual would
+// say: a pod whose Containers or Sandboxes is empty but not nil is not
+// empty. A nil p is not empty either.
+func (p *Pod) IsEmpty() bool {
+	if p == nil {
+		return false
+	}
+	return p.ID == "" && p.Name == "" && p.Namespace == "" && p.CreatedAt == 0 &&
+		p.Containers == nil && p.Sandboxes == nil
+}
+
+// FindPodByID returns a shallow copy of the first pod with ID podUID, or the
+// zero Pod.
+func (p Pods) FindPodByID(podUID types.UID) Pod {
+	for _, pod := range p {
+		if pod.ID == podUID {
+			return *pod
+		}
+	}
+	return Pod{}
+}
+
+// FindPodByFullName returns a shallow copy of the first pod whose full name
+// (see BuildPodFullName) is podFullName, or the zero Pod.
+func (p Pods) FindPodByFullName(podFullName string) Pod {
+	for _, pod := range p {
+		if BuildPodFullName(pod.Name, pod.Namespace) == podFullName {
+			return *pod
+		}
+	}
+	return Pod{}
+}
+
+// FindPod looks the pod up by full name when podFullName is not empty, and
+// by podUID otherwise. A miss by full name does not fall back to the UID.
+func (p Pods) FindPod(podFullName string, podUID types.UID) Pod {
+	if len(podFullName) > 0 {
+		return p.FindPodByFullName(podFullName)
+	}
+	return p.FindPodByID(podUID)
+}

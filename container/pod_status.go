@@ -75,3 +75,91 @@ type ContainerResources struct {
 	// MemoryLimit is the memory the container may use at most.
 	MemoryLimit *resource.Quantity
 }
+
+// FindContainerStatusByName returns the first status of the container named
+// containerName, or nil. Runtimes list the newest status of a container
+// first, so that is the one returned.
+func (podStatus *PodStatus) FindContainerStatusByName(containerName string) *Status {
+	for _, status := range podStatus.ContainerStatuses {
+		if status.Name == containerName {
+			return status
+		}
+	}
+	return nil
+}
+
+// GetRunningContainerStatuses returns the statuses in state running, in
+// order. The result is never nil: without running containers it is empty.
+func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
+	running := []*Status{}
+	for _, status := range podStatus.ContainerStatuses {
+		if status.State == ContainerStateRunning {
+			running = append(running, status)
+		}
+	}
+	return running
+}
+
+// ConvertPodStatusToRunningPod builds the running Pod that podStatus
+// describes: its ID, name and namespace, a Container for each running
+// container status, and a Container for every sandbox, whose ID has type
+// runtimeName and whose state comes from SandboxToContainerState.
+// Containers and Sandboxes stay nil when nothing qualifies. A nil entry in
+// podStatus.SandboxStatuses makes it panic.
+func ConvertPodStatusToRunningPod(runtimeName string, podStatus *PodStatus) Pod {
+	runningPod := Pod{
+		ID:        podStatus.ID,
+		Name:      podStatus.Name,
+		Namespace: podStatus.Namespace,
+	}
+	for _, status := range podStatus.ContainerStatuses {
+		if status.State != ContainerStateRunning {
+			continue
+		}
+		runningPod.Containers = append(runningPod.Containers, &Container{
+			ID:                   status.ID,
+			Name:                 status.Name,
+			Image:                status.Image,
+			ImageID:              status.ImageID,
+			Hash:                 status.Hash,
+			HashWithoutResources: status.HashWithoutResources,
+			State:                status.State,
+		})
+	}
+	for _, sandbox := range podStatus.SandboxStatuses {
+		runningPod.Sandboxes = append(runningPod.Sandboxes, &Container{
+			ID:    ContainerID{Type: runtimeName, ID: sandbox.Id},
+			State: SandboxToContainerState(sandbox.State),
+		})
+	}
+	return runningPod
+}
+
+// SandboxToContainerState maps a CRI sandbox state to a container State:
+// ready is running, not ready is exited, anything else is unknown.
+func SandboxToContainerState(state runtimeapi.PodSandboxState) State {
+	switch state {
+	case runtimeapi.PodSandboxState_SANDBOX_READY:
+		return ContainerStateRunning
+	case runtimeapi.PodSandboxState_SANDBOX_NOTREADY:
+		return ContainerStateExited
+	}
+	return ContainerStateUnknown
+}
+
+// SortContainerStatusesByCreationTime orders container statuses by
+// CreatedAt, oldest first, for sort.Sort. Instants are compared regardless
+// of their time zone. sort.Sort is not stable, so statuses created at the
+// same instant may come out in any order.
+type SortContainerStatusesByCreationTime []*Status
+
+// Len returns the number of statuses.
+func (s SortContainerStatusesByCreationTime) Len() int { return len(s) }
+
+// Swap exchanges the statuses at i and j.
+func (s SortContainerStatusesByCreationTime) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
+
+// Less reports whether status i was created before status j.
+func (s SortContainerStatusesByCreationTime) Less(i, j int) bool {
+	return s[i].CreatedAt.Before(s[j].CreatedAt)
+}

@@ -1,5 +1,10 @@
 package container
 
+import (
+	"fmt"
+	"strings"
+)
+
 // RuntimeStatus is the status of a container runtime.
 type RuntimeStatus struct {
 	// Conditions the runtime reports.
@@ -27,4 +32,35 @@ type RuntimeCondition struct {
 	Reason string
 	// Message explains the last change to a human.
 	Message string
+}
+
+// GetRuntimeCondition returns a pointer into r.Conditions to the first
+// condition of type t, or nil.
+func (r *RuntimeStatus) GetRuntimeCondition(t RuntimeConditionType) *RuntimeCondition {
+	for i := range r.Conditions {
+		if r.Conditions[i].Type == t {
+			return &r.Conditions[i]
+		}
+	}
+	return nil
+}
+
+// String returns "Runtime Conditions: " followed by the conditions' String
+// forms joined by ", ".
+func (r *RuntimeStatus) String() string {
+	var sb strings.Builder
+	sb.WriteString("Runtime Conditions: ")
+	for i := range r.Conditions {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(r.Conditions[i].String())
+	}
+	return sb.String()
+}
+
+// String returns "<Type>=<true|false> reason:<Reason> message:<Message>",
+// nothing escaped.
+func (c *RuntimeCondition) String() string {
+	return fmt.Sprintf("%s=%t reason:%s message:%s", c.Type, c.Status, c.Reason, c.Message)
 }

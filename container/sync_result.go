@@ -1,6 +1,11 @@
 package container
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+
+	utilerrors "k8s.io/apimachinery/pkg/util/errors"
+)
 
 // Errors a runtime reports as the Error of a SyncResult.
 var (
@@ -52,4 +57,52 @@ type PodSyncResult struct {
 	// SyncError is an error of SyncPod or KillPod itself that no step
 	// result covers.
 	SyncError error
+}
+
+// NewSyncResult returns a result of action on target without an error.
+func NewSyncResult(action SyncAction, target interface{}) *SyncResult {
+	return &SyncResult{Action: action, Target: target}
+}
+
+// Fail records that the step failed with err, explained by msg.
+func (r *SyncResult) Fail(err error, msg string) {
+	r.Error, r.Message = err, msg
+}
+
+// AddSyncResult appends step results to p.
+func (p *PodSyncResult) AddSyncResult(result ...*SyncResult) {
+	p.SyncResults = append(p.SyncResults, result...)
+}
+
+// AddPodSyncResult appends the step results of result to p and replaces
+// p's SyncError with result's, even when that is nil, so an earlier failure
+// of p is forgotten.
+func (p *PodSyncResult) AddPodSyncResult(result PodSyncResult) {
+	p.AddSyncResult(result.SyncResults...)
+	p.SyncError = result.SyncError
+}
+
+// Fail records an error of SyncPod or KillPod itself.
+func (p *PodSyncResult) Fail(err error) {
+	p.SyncError = err
+}
+
+// Error sums up every error of p, or returns nil when there is none. The
+// errors are `failed to SyncPod: <SyncError>` and, for each failed step in
+// order, `failed to "<Action>" for <Target as %q> with <Error>: "<Message>"`.
+// They are combined as an apimachinery aggregate: one error gives its own
+// text, several give "[a, b, ...]" with repeated texts left out (and no
+// brackets if only one distinct text remains).
+func (p *PodSyncResult) Error() error {
+	var errlist []error
+	if p.SyncError != nil {
+		errlist = append(errlist, fmt.Errorf("failed to SyncPod: %w", p.SyncError))
+	}
+	for _, result := range p.SyncResults {
+		if result.Error != nil {
+			errlist = append(errlist, fmt.Errorf("failed to %q for %q with %w: %q",
+				result.Action, result.Target, result.Error, result.Message))
+		}
+	}
+	return utilerrors.NewAggregate(errlist)
 }
