@@ -1,0 +1,32 @@
+package reference
+
+import "testing"
+
+func TestExpand(t *testing.T) {
+	env := map[string]string{"A": "x", "": "empty-name", "$(A": "inner", "V": "$(A)"}
+	mapping := func(name string) string {
+		if value, ok := env[name]; ok {
+			return value
+		}
+		return Wrap(name)
+	}
+	tests := []struct{ input, want string }{
+		{"", ""},
+		{"plain", "plain"},
+		{"$(A)-$(B)", "x-$(B)"},
+		{"$$(A)", "$(A)"},
+		{"$$$", "$$"},
+		{"$", "$"},
+		{"$($(A)", "inner"},
+		{"$()", "empty-name"},
+		{"$(A", "$(A"},
+		{"$(A$$", "$(A$"},
+		{"$é", "$\xc3\x83\xa9"},
+		{"$(V)", "$(A)"},
+	}
+	for _, tt := range tests {
+		if got := Expand(tt.input, mapping); got != tt.want {
+			t.Errorf("Expand(%q) = %q, want %q", tt.input, got, tt.want)
+		}
+	}
+}
