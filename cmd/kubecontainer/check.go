@@ -1,0 +1,225 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+const checkHelp = `Compare a manifest with a running container: would the kubelet restart it?
+
+Usage:
+  kubecontainer check -f FILE --running INSPECT.json [-o table|json] [--kubelet VERSION]
+
+INSPECT.json is the output of "crictl inspect CONTAINER" on the node (one
+container, or several one after another or in a JSON array). Its
+status.labels name the container and its pod; its status.annotations hold
+the hash the kubelet computed when it created the container
+(io.kubernetes.container.hash, and io.kubernetes.container.hashWithoutResources
+when in-place pod resize is on). Each running container is matched with the
+container of the same name in FILE (by pod namespace and name when several
+have that name) and gets a verdict:
+
+  unchanged       the manifest's hash equals the running container's
+  resources-only  only the hash without resources is equal: the kubelet
+                  resizes the container in place
+  restart         the hashes differ: the kubelet restarts the container
+
+A manifest's hash equals the kubelet's only when the manifest carries the
+defaults the API server adds (see "kubecontainer hash --help"): check the
+output of "kubectl get pod NAME -o yaml", not the file you applied.
+
+Exit status: 0 when no container would restart, 1 when one would, 2 on bad
+input.
+
+Examples:
+  # On the node: is the running container still the one the pod describes?
+  crictl inspect 4f3c2a1b > inspect.json
+  kubectl get pod web -o yaml | kubecontainer check -f - --running inspect.json
+`
+
+// checkRow is one line of the check command's output.
+type checkRow struct {
+	Namespace                    string `json:"namespace"`
+	Pod                          string `json:"pod"`
+	Container                    string `json:"container"`
+	ContainerID                  string `json:"containerID,omitempty"`
+	Object                       string `json:"object"`
+	Type                         string `json:"type"`
+	RunningHash                  string `json:"runningHash"`
+	ManifestHash                 string `json:"manifestHash"`
+	RunningHashWithoutResources  string `json:"runningHashWithoutResources,omitempty"`
+	ManifestHashWithoutResources string `json:"manifestHashWithoutResources,omitempty"`
+	Verdict                      string `json:"verdict"`
+	Reason                       string `json:"reason"`
+}
+
+// runCheck runs the check command.
+func runCheck(args []string, s streams) int {
+	c := newCommand("check", checkHelp, s)
+	file := c.fileFlag("Manifest `FILE` to read (YAML or JSON), - for stdin")
+	inspectFile := c.flags.String("running", "", "`INSPECT.json`: the output of crictl inspect, - for stdin")
+	output := c.outputFlag()
+	kubelet := c.kubeletFlag()
+	if _, code, done := c.parse(args, 0); done {
+		return code
+	}
+	algorithm, err := parseKubeletVersion(*kubelet)
+	if err == nil {
+		err = checkOutput(*output)
+	}
+	switch {
+	case err != nil:
+	case *file == "":
+		err = errors.New("-f FILE is required")
+	case *inspectFile == "":
+		err = errors.New("--running INSPECT.json is required")
+	case *file == "-" && *inspectFile == "-":
+		err = errors.New("only one of -f and --running can be - (stdin)")
+	}
+	if err != nil {
+		return s.fail(err)
+	}
+	entries, err := s.load(*file)
+	if err != nil {
+		return s.fail(err)
+	}
+	running, err := readInspect(*inspectFile, s)
+	if err != nil {
+		return s.fail(err)
+	}
+	rows := make([]checkRow, 0, len(running))
+	for _, rc := range running {
+		e, err := matchRunning(entries, rc)
+		if err != nil {
+			return s.fail(fmt.Errorf("%s: %s: %w", displayName(*inspectFile), rc.Source, err))
+		}
+		row := checkContainer(algorithm, e, rc)
+		if row.Verdict == statusRestart && algorithm.HashWithoutResources != nil && e.Container.TerminationMessagePath == "" {
+			s.warn(fmt.Sprintf("%s: container %q has no terminationMessagePath: the manifest lacks the defaults "+
+				"the API server adds, so its hash cannot match the kubelet's (use kubectl get -o yaml)",
+				e.Object, e.Container.Name))
+		}
+		rows = append(rows, row)
+	}
+	if err := writeCheckRows(s, *output, rows); err != nil {
+		return s.fail(fmt.Errorf("writing output: %w", err))
+	}
+	for _, r := range rows {
+		if r.Verdict == statusRestart {
+			return exitRestart
+		}
+	}
+	return exitOK
+}
+
+// readInspect reads and parses the crictl inspect output in file name.
+func readInspect(name string, s streams) ([]runningContainer, error) {
+	data, err := readInput(name, s.in)
+	if err != nil {
+		return nil, err
+	}
+	running, err := parseInspect(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(name), err)
+	}
+	return running, nil
+}
+
+// matchRunning returns the manifest's container for rc: the only one with
+// rc's name, or else the only one of those whose object can have made rc's
+// pod.
+func matchRunning(entries []entry, rc runningContainer) (entry, error) {
+	var byName, byPod []entry
+	for _, e := range entries {
+		if e.Container.Name != rc.Name {
+			continue
+		}
+		byName = append(byName, e)
+		if couldMakePod(e.Object, rc.PodNamespace, rc.PodName) {
+			byPod = append(byPod, e)
+		}
+	}
+	switch {
+	case len(byName) == 1:
+		return byName[0], nil
+	case len(byName) == 0:
+		return entry{}, fmt.Errorf("no container named %q in the manifest", rc.Name)
+	case len(byPod) == 1:
+		return byPod[0], nil
+	}
+	var candidates []string
+	for _, e := range byName {
+		candidates = append(candidates, e.Object.String())
+	}
+	return entry{}, fmt.Errorf("%d containers named %q could belong to pod %s/%s: %s",
+		len(byName), rc.Name, rc.PodNamespace, rc.PodName, strings.Join(candidates, ", "))
+}
+
+// couldMakePod reports whether obj can be, or can have created, the pod
+// namespace/name: a Pod by its name, a controller by the prefix "name-" of
+// the names it gives its pods. An object without namespace or name could be
+// any.
+func couldMakePod(obj object, namespace, name string) bool {
+	if obj.Namespace != "" && obj.Namespace != namespace {
+		return false
+	}
+	if obj.Name == "" {
+		return true
+	}
+	if obj.Kind == "Pod" {
+		return obj.Name == name
+	}
+	return strings.HasPrefix(name, obj.Name+"-")
+}
+
+// checkContainer compares the manifest's container e with the running
+// container rc.
+func checkContainer(algorithm hashAlgorithm, e entry, rc runningContainer) checkRow {
+	h := algorithm.Hash(e.Container)
+	row := checkRow{
+		Namespace:    rc.PodNamespace,
+		Pod:          rc.PodName,
+		Container:    rc.Name,
+		ContainerID:  rc.ID,
+		Object:       e.Object.String(),
+		Type:         string(e.Type),
+		RunningHash:  formatHash(rc.Hash),
+		ManifestHash: formatHash(h),
+	}
+	sameWithoutResources := false
+	if rc.HasHashWithoutResources && algorithm.HashWithoutResources != nil {
+		withoutResources := algorithm.HashWithoutResources(e.Container)
+		row.RunningHashWithoutResources = formatHash(rc.HashWithoutResources)
+		row.ManifestHashWithoutResources = formatHash(withoutResources)
+		sameWithoutResources = withoutResources == rc.HashWithoutResources
+	}
+	row.Verdict = verdict(h == rc.Hash, sameWithoutResources)
+	switch row.Verdict {
+	case statusUnchanged:
+		row.Reason = "the manifest's hash equals " + hashAnnotation
+	case statusResourcesOnly:
+		row.Reason = "only resources differ: the hash without resources equals " + hashWithoutResourcesAnnotation
+	default:
+		row.Reason = "the manifest's hash differs from " + hashAnnotation
+		if rc.HasHashWithoutResources && algorithm.HashWithoutResources != nil {
+			row.Reason += " and the hash without resources from " + hashWithoutResourcesAnnotation
+		}
+		if other := otherAlgorithm(algorithm); other.Hash(e.Container) == rc.Hash {
+			row.Reason += fmt.Sprintf("; the running hash is the %s hash of this container: use --kubelet %s", other.Name, other.Version)
+		}
+	}
+	return row
+}
+
+// writeCheckRows writes rows in the output format.
+func writeCheckRows(s streams, output string, rows []checkRow) error {
+	if output == outputJSON {
+		return writeJSON(s.out, rows)
+	}
+	t := table{header: []string{"NAMESPACE", "POD", "CONTAINER", "TYPE", "RUNNING-HASH", "MANIFEST-HASH", "VERDICT", "REASON"}}
+	for _, r := range rows {
+		t.add(r.Namespace, r.Pod, r.Container, r.Type, r.RunningHash, r.ManifestHash, r.Verdict, r.Reason)
+	}
+	return t.write(s.out)
+}
