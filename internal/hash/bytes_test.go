@@ -72,3 +72,12 @@ func FuzzBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestBytewiseBytes checks the benchmarks' plain loop against go-spew.
+func TestBytewiseBytes(t *testing.T) {
+	for _, data := range [][]byte{nil, {}, {0, 9, 10, 99, 100, 255}, []byte(`{"name":""}`)} {
+		if got, want := bytewiseBytes(data), referenceBytes(t, data); got != want {
+			t.Errorf("bytewiseBytes(%v) = %d, go-spew's text hashes to %d", data, got, want)
+		}
+	}
+}

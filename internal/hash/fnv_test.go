@@ -17,7 +17,7 @@ func TestFNVDecimal(t *testing.T) {
 	for b := 0; b < byteValues; b++ {
 		text := strconv.Itoa(b)
 		if got, want := fnvDecimal(offset32, byte(b)), fnvText(text); got != want {
-			t.Errorf("fnvDecimal(%d) = %#x, FNV-1a of %q is %#x", b, got, want, text)
+			t.Errorf("fnvDecimal(%d) = %#x, FNV-1a of %q is %#x", b, got, text, want)
 		}
 	}
 }
