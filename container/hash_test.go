@@ -26,7 +26,7 @@ func referenceHashContainer(container *v1.Container) uint64 {
 	encoded, _ := json.Marshal(container) // a failed encoding hashes as nil, as in HashContainer
 	printer := spew.ConfigState{Indent: " ", SortKeys: true, DisableMethods: true, SpewKeys: true}
 	h := fnv.New32a()
-	printer.Fprintf(h, "%#v", encoded) // hash.Hash32 writes never fail
+	_, _ = printer.Fprintf(h, "%#v", encoded) // writes to a hash.Hash32 never fail
 	return uint64(h.Sum32())
 }
 

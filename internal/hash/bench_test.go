@@ -1,7 +1,7 @@
 package hash
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -23,28 +23,23 @@ import (
 // of hash.jsonl, as written there (which is json.Marshal's output).
 func goldenContainersJSON(b *testing.B, n int) [][]byte {
 	b.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "container", "testdata", "hash.jsonl"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "container", "testdata", "hash.jsonl"))
 	if err != nil {
-		b.Fatalf("opening the golden file: %v", err)
-	}
-	defer f.Close()
-	var inputs [][]byte
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
-	for len(inputs) < n && sc.Scan() {
-		var line struct {
-			Container json.RawMessage `json:"container"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
-			b.Fatalf("hash.jsonl:%d: %v", len(inputs)+1, err)
-		}
-		inputs = append(inputs, line.Container)
-	}
-	if err := sc.Err(); err != nil {
 		b.Fatalf("reading the golden file: %v", err)
 	}
-	if len(inputs) < n {
-		b.Fatalf("hash.jsonl has %d lines, want at least %d", len(inputs), n)
+	lines := bytes.SplitN(data, []byte("\n"), n+1)
+	if len(lines) <= n {
+		b.Fatalf("hash.jsonl has fewer than %d lines", n)
+	}
+	inputs := make([][]byte, n)
+	for i, line := range lines[:n] {
+		var g struct {
+			Container json.RawMessage `json:"container"`
+		}
+		if err := json.Unmarshal(line, &g); err != nil {
+			b.Fatalf("hash.jsonl:%d: %v", i+1, err)
+		}
+		inputs[i] = g.Container
 	}
 	return inputs
 }
