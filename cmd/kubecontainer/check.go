@@ -44,7 +44,7 @@ type checkRow struct {
 	Pod                          string `json:"pod"`
 	Container                    string `json:"container"`
 	ContainerID                  string `json:"containerID,omitempty"`
-	Object                       string `json:"object"`
+	Object                       object `json:"object"`
 	Type                         string `json:"type"`
 	RunningHash                  string `json:"runningHash"`
 	ManifestHash                 string `json:"manifestHash"`
@@ -96,9 +96,9 @@ func runCheck(args []string, s streams) int {
 		}
 		row := checkContainer(algorithm, e, rc)
 		if row.Verdict == statusRestart && algorithm.HashWithoutResources != nil && e.Container.TerminationMessagePath == "" {
-			s.warn(fmt.Sprintf("%s: container %q has no terminationMessagePath: the manifest lacks the defaults "+
-				"the API server adds, so its hash cannot match the kubelet's (use kubectl get -o yaml)",
-				e.Object, e.Container.Name))
+			s.warn(fmt.Sprintf("%s: %s: container %q has no terminationMessagePath, a default the API server adds: "+
+				"the manifest's hash differs from the kubelet's when defaults are missing (check \"kubectl get -o yaml\" output)",
+				displayName(*file), e.Object, e.Container.Name))
 		}
 		rows = append(rows, row)
 	}
@@ -182,7 +182,7 @@ func checkContainer(algorithm hashAlgorithm, e entry, rc runningContainer) check
 		Pod:          rc.PodName,
 		Container:    rc.Name,
 		ContainerID:  rc.ID,
-		Object:       e.Object.String(),
+		Object:       e.Object,
 		Type:         string(e.Type),
 		RunningHash:  formatHash(rc.Hash),
 		ManifestHash: formatHash(h),
@@ -197,13 +197,13 @@ func checkContainer(algorithm hashAlgorithm, e entry, rc runningContainer) check
 	row.Verdict = verdict(h == rc.Hash, sameWithoutResources)
 	switch row.Verdict {
 	case statusUnchanged:
-		row.Reason = "the manifest's hash equals " + hashAnnotation
+		row.Reason = "hash equals " + hashAnnotation
 	case statusResourcesOnly:
-		row.Reason = "only resources differ: the hash without resources equals " + hashWithoutResourcesAnnotation
+		row.Reason = "only resources differ: hash without resources equals " + hashWithoutResourcesAnnotation + ", the kubelet resizes in place"
 	default:
-		row.Reason = "the manifest's hash differs from " + hashAnnotation
+		row.Reason = "hash differs from " + hashAnnotation
 		if rc.HasHashWithoutResources && algorithm.HashWithoutResources != nil {
-			row.Reason += " and the hash without resources from " + hashWithoutResourcesAnnotation
+			row.Reason = "hash and hash without resources differ from the annotations"
 		}
 		if other := otherAlgorithm(algorithm); other.Hash(e.Container) == rc.Hash {
 			row.Reason += fmt.Sprintf("; the running hash is the %s hash of this container: use --kubelet %s", other.Name, other.Version)

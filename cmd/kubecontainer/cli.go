@@ -63,15 +63,15 @@ func (c *command) fileFlag(usage string) *string {
 
 // outputFlag adds -o/--output.
 func (c *command) outputFlag() *string {
-	output := c.flags.String("output", outputTable, "Output format: table or json")
-	c.flags.StringVar(output, "o", outputTable, "Shorthand for --output")
+	output := c.flags.String("output", outputTable, "Output `FORMAT`: table or json")
+	c.flags.StringVar(output, "o", outputTable, "Shorthand for --output `FORMAT`")
 	return output
 }
 
 // kubeletFlag adds --kubelet.
 func (c *command) kubeletFlag() *string {
 	return c.flags.String("kubelet", "1.27",
-		"Kubelet version whose hash to compute: 1.16 to 1.30 hash the whole container spec, 1.31 and later only name and image")
+		"Kubelet `VERSION` whose hash to compute: 1.16 to 1.30 hash the whole spec, 1.31 and later only name and image")
 }
 
 // parse parses args, allowing flags before and after positional arguments,

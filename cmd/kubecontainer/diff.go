@@ -172,7 +172,9 @@ func diffEntries(algorithm hashAlgorithm, oldEntries, newEntries keyedEntries) (
 		if err != nil {
 			return nil, fmt.Errorf("comparing %s container %q: %w", o.Object, o.Container.Name, err)
 		}
-		row.Fields = fields
+		if fields != nil {
+			row.Fields = fields
+		}
 		rows = append(rows, row)
 	}
 	for _, n := range newEntries.list {

@@ -52,7 +52,7 @@ func parseInspect(data []byte) ([]runningContainer, error) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '[' {
 		if err := json.Unmarshal(trimmed, &outputs); err != nil {
-			return nil, fmt.Errorf("invalid JSON: %w", err)
+			return nil, fmt.Errorf("invalid JSON (want the output of crictl inspect): %w", err)
 		}
 	} else {
 		dec := json.NewDecoder(bytes.NewReader(data))
@@ -63,7 +63,7 @@ func parseInspect(data []byte) ([]runningContainer, error) {
 				break
 			}
 			if err != nil {
-				return nil, fmt.Errorf("container %d: invalid JSON: %w", len(outputs)+1, err)
+				return nil, fmt.Errorf("container %d: invalid JSON (want the output of crictl inspect): %w", len(outputs)+1, err)
 			}
 			outputs = append(outputs, out)
 		}

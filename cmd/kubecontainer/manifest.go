@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	appsv1 "k8s.io/api/apps/v1"
 	batchv1 "k8s.io/api/batch/v1"
@@ -39,10 +40,10 @@ const supportedKinds = "Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job
 // An object names one Kubernetes object of the input.
 type object struct {
 	// Source says where the object is: "document 2" or "document 2, item 1".
-	Source    string
-	Kind      string
-	Namespace string
-	Name      string
+	Source    string `json:"source"`
+	Kind      string `json:"kind"`
+	Namespace string `json:"namespace"`
+	Name      string `json:"name"`
 }
 
 // String names the object for messages: `document 2 (Deployment default/web)`.
@@ -111,7 +112,8 @@ func decodeManifest(data []byte) (*manifest, error) {
 	m := &manifest{}
 	d := newObjectDecoder()
 	for i, doc := range docs {
-		if derr := d.decode(m, doc, fmt.Sprintf("document %d", i+1)); derr != nil {
+		source := fmt.Sprintf("document %d", i+1)
+		if derr := d.decode(m, doc.json, source, doc.yamlErr); derr != nil {
 			return nil, derr
 		}
 	}
@@ -123,14 +125,22 @@ func decodeManifest(data []byte) (*manifest, error) {
 	return m, nil
 }
 
-// splitDocuments returns each non-empty document of data as JSON. When it
-// fails, it returns the documents before the bad one and an error naming it.
-func splitDocuments(data []byte) ([][]byte, error) {
+// A document is one document of the input, as JSON.
+type document struct {
+	json []byte
+	// yamlErr is what strict YAML decoding found wrong (duplicate keys)
+	// in a YAML document that decodes otherwise.
+	yamlErr error
+}
+
+// splitDocuments returns each non-empty document of data. When it fails, it
+// returns the documents before the bad one and an error naming it.
+func splitDocuments(data []byte) ([]document, error) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return splitJSON(trimmed)
 	}
-	var docs [][]byte
+	var docs []document
 	reader := utilyaml.NewYAMLReader(bufio.NewReader(bytes.NewReader(data)))
 	for {
 		doc, err := reader.Read()
@@ -144,15 +154,17 @@ func splitDocuments(data []byte) ([][]byte, error) {
 		if err != nil {
 			return docs, fmt.Errorf("document %d: %w", len(docs)+1, err)
 		}
-		if string(jsonDoc) != "null" {
-			docs = append(docs, jsonDoc)
+		if string(jsonDoc) == "null" {
+			continue
 		}
+		_, yamlErr := yaml.YAMLToJSONStrict(doc)
+		docs = append(docs, document{json: jsonDoc, yamlErr: yamlErr})
 	}
 }
 
 // splitJSON returns the objects of a stream of JSON values.
-func splitJSON(data []byte) ([][]byte, error) {
-	var docs [][]byte
+func splitJSON(data []byte) ([]document, error) {
+	var docs []document
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for {
 		var doc json.RawMessage
@@ -163,7 +175,7 @@ func splitJSON(data []byte) ([][]byte, error) {
 		if err != nil {
 			return docs, fmt.Errorf("document %d: invalid JSON: %w", len(docs)+1, err)
 		}
-		docs = append(docs, doc)
+		docs = append(docs, document{json: doc})
 	}
 }
 
@@ -188,11 +200,15 @@ func newObjectDecoder() *objectDecoder {
 }
 
 // decode decodes the JSON object data found at source and adds its
-// containers (or, for a List, the containers of its items) to m.
-func (d *objectDecoder) decode(m *manifest, data []byte, source string) error {
+// containers (or, for a List, the containers of its items) to m. yamlErr,
+// when not nil, is noted as something the decoding ignored.
+func (d *objectDecoder) decode(m *manifest, data []byte, source string, yamlErr error) error {
 	obj, err := peekObject(data, source)
 	if err != nil {
 		return err
+	}
+	if yamlErr != nil {
+		m.Notes = append(m.Notes, fmt.Sprintf("%s: ignored: %s", obj, oneLine(yamlErr.Error())))
 	}
 	want, ok := supportedAPIVersion(obj.Kind)
 	if !ok {
@@ -211,7 +227,7 @@ func (d *objectDecoder) decode(m *manifest, data []byte, source string) error {
 	if list, ok := decoded.(*v1.List); ok {
 		for i, item := range list.Items {
 			itemSource := fmt.Sprintf("%s, item %d", source, i+1)
-			if err := d.decode(m, item.Raw, itemSource); err != nil {
+			if err := d.decode(m, item.Raw, itemSource, nil); err != nil {
 				return err
 			}
 		}
@@ -266,4 +282,9 @@ func peekObject(data []byte, source string) (peekedObject, error) {
 		},
 		apiVersion: meta.APIVersion,
 	}, nil
+}
+
+// oneLine joins the lines of a multi-line message with single spaces.
+func oneLine(msg string) string {
+	return strings.Join(strings.Fields(msg), " ")
 }

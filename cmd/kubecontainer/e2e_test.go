@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/e2e/*.golden with the binary's output")
+
+// binary is the kubecontainer binary TestMain builds for the end-to-end
+// tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "kubecontainer-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "kubecontainer")
+	// -buildvcs=false keeps the version "devel" whatever the checkout.
+	args := append([]string{"build", "-buildvcs=false", "-o", binary}, modfileFlags()...)
+	build := exec.Command("go", append(args, ".")...)
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building kubecontainer:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// modfileFlags returns the -modfile flag that builds the binary against the
+// same k8s.io/api as this test binary: "go test -modfile=go.latest.mod" does
+// not pass its flag on to the go commands a test runs.
+func modfileFlags() []string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return nil
+	}
+	for _, dep := range info.Deps {
+		if dep.Path != "k8s.io/api" {
+			continue
+		}
+		latest, err := os.ReadFile(filepath.Join("..", "..", "go.latest.mod"))
+		if err == nil && bytes.Contains(latest, []byte("\tk8s.io/api "+dep.Version+"\n")) {
+			return []string{"-modfile=" + filepath.Join("..", "..", "go.latest.mod")}
+		}
+	}
+	return nil
+}
+
+// An e2eCase runs the binary in the module root with args, and stdin read
+// from the file stdin when it is not empty.
+type e2eCase struct {
+	name  string
+	args  []string
+	stdin string
+}
+
+func e2eCases() []e2eCase {
+	const td = "cmd/kubecontainer/testdata/"
+	return []e2eCase{
+		// hash
+		{name: "hash-pod", args: []string{"hash", "-f", "examples/pod.yaml"}},
+		{name: "hash-pod-json", args: []string{"hash", "-f", "examples/pod.yaml", "-o", "json"}},
+		{name: "hash-pod-kubelet-1.31", args: []string{"hash", "--kubelet", "1.31", "-f", "examples/pod.yaml"}},
+		{name: "hash-pod-kubelet-1.31-json", args: []string{"hash", "--kubelet=v1.33.2", "-f", "examples/pod.yaml", "--output=json"}},
+		{name: "hash-pod-live", args: []string{"hash", "-f", "examples/pod-live.yaml"}},
+		{name: "hash-deployment", args: []string{"hash", "--filename", "examples/deployment.yaml"}},
+		{name: "hash-multi", args: []string{"hash", "-f", "examples/multi.yaml"}},
+		{name: "hash-list-json", args: []string{"hash", "-f", "examples/list.json"}},
+		{name: "hash-cronjob", args: []string{"hash", "-f", "examples/cronjob.yaml"}},
+		{name: "hash-stdin", args: []string{"hash", "-f", "-"}, stdin: "examples/deployment.yaml"},
+		{name: "hash-unknown-field", args: []string{"hash", "-f", td + "unknown-field.yaml"}},
+		// diff
+		{name: "diff-pod", args: []string{"diff", "examples/pod.yaml", "examples/pod-after.yaml"}},
+		{name: "diff-pod-json", args: []string{"diff", "-o", "json", "examples/pod.yaml", "examples/pod-after.yaml"}},
+		{name: "diff-pod-in-place-resize", args: []string{"diff", "examples/pod.yaml", "examples/pod-after.yaml", "--in-place-resize"}},
+		{name: "diff-pod-kubelet-1.31", args: []string{"diff", "--kubelet", "1.31", "examples/pod.yaml", "examples/pod-after.yaml"}},
+		{name: "diff-defaults", args: []string{"diff", "examples/pod.yaml", "examples/pod-live.yaml"}},
+		{name: "diff-resized", args: []string{"diff", "--in-place-resize", "examples/pod-live.yaml", td + "pod-live-resized.yaml"}},
+		{name: "diff-same", args: []string{"diff", "examples/pod.yaml", "examples/pod.yaml"}},
+		{name: "diff-added-removed", args: []string{"diff", "examples/multi.yaml", "examples/deployment.yaml"}},
+		{name: "diff-stdin", args: []string{"diff", "-", "examples/pod-after.yaml"}, stdin: "examples/pod.yaml"},
+		{name: "diff-duplicate", args: []string{"diff", td + "duplicate.yaml", "examples/pod.yaml"}},
+		{name: "diff-one-arg", args: []string{"diff", "examples/pod.yaml"}},
+		{name: "diff-both-stdin", args: []string{"diff", "-", "-"}},
+		// check
+		{name: "check-live", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", "examples/inspect.json"}},
+		{name: "check-live-json", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", "examples/inspect.json", "-o", "json"}},
+		{name: "check-pod", args: []string{"check", "-f", "examples/pod.yaml", "--running", "examples/inspect.json"}},
+		{name: "check-resized", args: []string{"check", "-f", td + "pod-live-resized.yaml", "--running", "examples/inspect.json"}},
+		{name: "check-kubelet-1.31", args: []string{"check", "--kubelet", "1.31", "-f", "examples/pod-live.yaml", "--running", "examples/inspect.json"}},
+		{name: "check-stdin", args: []string{"check", "-f", "-", "--running", "examples/inspect.json"}, stdin: "examples/pod-live.yaml"},
+		{name: "check-no-match", args: []string{"check", "-f", "examples/cronjob.yaml", "--running", "examples/inspect.json"}},
+		{name: "check-no-hash", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", td + "inspect-no-hash.json"}},
+		{name: "check-bad-hash", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", td + "inspect-bad-hash.json"}},
+		{name: "check-not-kubelet", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", td + "inspect-not-kubelet.json"}},
+		{name: "check-manifest-as-inspect", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", "examples/pod.yaml"}},
+		{name: "check-no-running", args: []string{"check", "-f", "examples/pod-live.yaml"}},
+		// expand
+		{name: "expand-pod", args: []string{"expand", "-f", "examples/pod.yaml"}},
+		{name: "expand-pod-json", args: []string{"expand", "-f", "examples/pod.yaml", "-o", "json"}},
+		{name: "expand-cronjob", args: []string{"expand", "-f", "examples/cronjob.yaml"}},
+		// bad input
+		{name: "bad-malformed", args: []string{"hash", "-f", td + "malformed.yaml"}},
+		{name: "bad-service", args: []string{"hash", "-f", td + "service.yaml"}},
+		{name: "bad-unknown-kind", args: []string{"hash", "-f", td + "unknown-kind.yaml"}},
+		{name: "bad-no-containers", args: []string{"hash", "-f", td + "no-containers.yaml"}},
+		{name: "bad-old-apiversion", args: []string{"expand", "-f", td + "old-apiversion.yaml"}},
+		{name: "bad-no-kind", args: []string{"hash", "-f", td + "no-kind.yaml"}},
+		{name: "bad-scalar", args: []string{"hash", "-f", td + "scalar.yaml"}},
+		{name: "bad-wrong-type", args: []string{"hash", "-f", td + "wrong-type.yaml"}},
+		{name: "bad-quantity", args: []string{"hash", "-f", td + "bad-quantity.yaml"}},
+		{name: "bad-truncated-json", args: []string{"hash", "-f", td + "truncated.json"}},
+		{name: "bad-missing-file", args: []string{"hash", "-f", "examples/no-such-file.yaml"}},
+		{name: "bad-empty-stdin", args: []string{"hash", "-f", "-"}},
+		{name: "bad-no-filename", args: []string{"hash"}},
+		{name: "bad-output", args: []string{"hash", "-f", "examples/pod.yaml", "-o", "yaml"}},
+		{name: "bad-kubelet", args: []string{"hash", "-f", "examples/pod.yaml", "--kubelet", "1.15"}},
+		{name: "bad-flag", args: []string{"hash", "--nope"}},
+		{name: "bad-extra-arg", args: []string{"expand", "-f", "examples/pod.yaml", "extra"}},
+		// usage and help
+		{name: "usage-no-args", args: nil},
+		{name: "usage-unknown-command", args: []string{"restart"}},
+		{name: "help", args: []string{"--help"}},
+		{name: "help-hash", args: []string{"hash", "--help"}},
+		{name: "help-diff", args: []string{"diff", "-h"}},
+		{name: "help-check", args: []string{"help", "check"}},
+		{name: "help-expand", args: []string{"expand", "--help"}},
+	}
+}
+
+// TestEndToEnd runs the binary on examples/ and testdata/ and compares its
+// exit status, stdout and stderr with testdata/e2e/NAME.golden.
+func TestEndToEnd(t *testing.T) {
+	for _, tc := range e2eCases() {
+		tc := tc
+		t.Run(tc.name, func(t *testing.T) {
+			got := runBinary(t, tc)
+			golden := filepath.Join("testdata", "e2e", tc.name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s (go test -update rewrites it)\n--- got\n%s\n--- want\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+// runBinary runs tc and returns its transcript: the command line, the exit
+// status, stdout and stderr.
+func runBinary(t *testing.T, tc e2eCase) string {
+	t.Helper()
+	cmd := exec.Command(binary, tc.args...)
+	cmd.Dir = filepath.Join("..", "..")
+	commandLine := "kubecontainer " + strings.Join(tc.args, " ")
+	if tc.stdin != "" {
+		data, err := os.ReadFile(filepath.Join(cmd.Dir, tc.stdin))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd.Stdin = bytes.NewReader(data)
+		commandLine += " < " + tc.stdin
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	code := 0
+	if err := cmd.Run(); err != nil {
+		var exitErr *exec.ExitError
+		if !errors.As(err, &exitErr) {
+			t.Fatal(err)
+		}
+		code = exitErr.ExitCode()
+	}
+	return fmt.Sprintf("$ %s\nexit status %d\n--- stdout\n%s--- stderr\n%s",
+		strings.TrimSpace(commandLine), code, stdout.String(), stderr.String())
+}
+
+// TestVersion checks --version, whose k8s.io/api line depends on the module
+// file the binary was built with.
+func TestVersion(t *testing.T) {
+	out, err := exec.Command(binary, "--version").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	if len(lines) != 3 || lines[0] != "kubecontainer devel" || lines[1] != "hash algorithm: kubelet v1.27" ||
+		!strings.HasPrefix(lines[2], "k8s.io/api: v0.") {
+		t.Errorf("--version printed %q", out)
+	}
+	t.Logf("--version: %q", out)
+}
