@@ -16,9 +16,9 @@ import (
 var ImplicitContainerPrefix = "implicitly required container "
 
 // coreV1Scheme knows the kinds of core/v1 and nothing else; it gives a pod
-// without TypeMeta its kind and version. It is built once when the package
-// is initialised and never changed afterwards, so concurrent lookups are
-// safe.
+// without TypeMeta its kind and version. It is built once, when the
+// package is loaded, and never changed afterwards, so concurrent lookups
+// are safe.
 var coreV1Scheme = newCoreV1Scheme()
 
 // newCoreV1Scheme returns a new scheme with the core/v1 group registered.

@@ -15,9 +15,9 @@ type RuntimeStatus struct {
 type RuntimeConditionType string
 
 const (
-	// RuntimeReady: the runtime is up and can run plain containers.
+	// RuntimeReady means the runtime is up and can run plain containers.
 	RuntimeReady RuntimeConditionType = "RuntimeReady"
-	// NetworkReady: the runtime's network is up and can serve containers
+	// NetworkReady means the runtime's network is up and can serve containers
 	// that need it.
 	NetworkReady RuntimeConditionType = "NetworkReady"
 )

@@ -9,16 +9,16 @@ import (
 
 // Errors a runtime reports as the Error of a SyncResult.
 var (
-	// ErrRunContainer: a container of the pod failed to start.
+	// ErrRunContainer means a container of the pod failed to start.
 	ErrRunContainer = errors.New("RunContainerError")
-	// ErrKillContainer: a container of the pod failed to stop.
+	// ErrKillContainer means a container of the pod failed to stop.
 	ErrKillContainer = errors.New("KillContainerError")
-	// ErrCreatePodSandbox: the pod's sandbox could not be created.
+	// ErrCreatePodSandbox means the pod's sandbox could not be created.
 	ErrCreatePodSandbox = errors.New("CreatePodSandboxError")
-	// ErrConfigPodSandbox: the pod's sandbox configuration could not be
+	// ErrConfigPodSandbox means the pod's sandbox configuration could not be
 	// built.
 	ErrConfigPodSandbox = errors.New("ConfigPodSandboxError")
-	// ErrKillPodSandbox: the pod's sandbox failed to stop.
+	// ErrKillPodSandbox means the pod's sandbox failed to stop.
 	ErrKillPodSandbox = errors.New("KillPodSandboxError")
 )
 
