@@ -78,9 +78,10 @@ func marshalLength(b *testing.B, c *v1.Container) uint64 {
 }
 
 func runHashBenchmarks(b *testing.B, impls []hashBenchImpl) {
-	inputs := hashBenchInputs(b)
-	for _, impl := range impls {
-		for _, input := range inputs {
+	// The implementations run next to each other on each input, so that
+	// a change in the machine's load affects them alike.
+	for _, input := range hashBenchInputs(b) {
+		for _, impl := range impls {
 			impl, containers := impl, input.containers
 			b.Run("impl="+impl.name+"/input="+input.name, func(b *testing.B) {
 				b.ReportAllocs()

@@ -76,8 +76,8 @@ func BenchmarkBytes(b *testing.B) {
 		{name: "reference", hash: func(data []byte) uint32 { return referenceBytes(b, data) }},
 		{name: "bytewise", hash: bytewiseBytes},
 	}
-	for _, impl := range impls {
-		for _, input := range inputs {
+	for _, input := range inputs {
+		for _, impl := range impls {
 			impl, data := impl, input.data
 			b.Run("impl="+impl.name+"/input="+input.name, func(b *testing.B) {
 				b.ReportAllocs()
