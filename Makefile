@@ -41,3 +41,22 @@ lint: $(BIN)/golangci-lint
 
 $(BIN)/golangci-lint:
 	GOBIN=$(BIN) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
+
+.PHONY: mocks verify-mocks
+
+MOCKERY ?= $(GO) run github.com/vektra/mockery/v3@v3.9.1
+MOCKS_DIR := container/testing
+
+## mocks: regenerate the testify mocks (container/testing/mock_*.go) from
+## .mockery.yml. Old files are removed first so that a deleted interface
+## loses its mock.
+mocks:
+	rm -f $(MOCKS_DIR)/mock_*.go
+	$(MOCKERY)
+
+## verify-mocks: regenerate the mocks in the tree and fail when they differ
+## from the committed ones (changed, deleted or new files).
+verify-mocks: mocks
+	git diff --exit-code -- '$(MOCKS_DIR)/mock_*.go'
+	@untracked=$$(git ls-files --others --exclude-standard -- '$(MOCKS_DIR)/mock_*.go'); \
+	if [ -n "$$untracked" ]; then echo "mocks not committed:"; echo "$$untracked"; exit 1; fi
