@@ -1,0 +1,122 @@
+package testing
+
+import (
+	"context"
+
+	v1 "k8s.io/api/core/v1"
+	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+
+	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+)
+
+var _ kubecontainer.ImageService = &FakeRuntime{}
+
+// PullImage records the call and, when Err is nil, appends
+// Image{ID: image.Image, Spec: image} to ImageList (pulling twice adds two
+// entries). It returns image.Image as the reference, and Err, even when Err
+// is set.
+//
+// With BlockImagePulls set, it first waits, without holding the lock, until
+// UnblockImagePulls or ClearCalls hands it a token or ctx is done. A pull
+// ended by its context still returns the Err it saw when it started, not a
+// context error.
+func (f *FakeRuntime) PullImage(ctx context.Context, image kubecontainer.ImageSpec, pullSecrets []v1.Secret, podSandboxConfig *runtimeapi.PodSandboxConfig) (string, error) {
+	f.Lock()
+	f.record("PullImage")
+	if f.Err == nil {
+		f.ImageList = append(f.ImageList, kubecontainer.Image{ID: image.Image, Spec: image})
+	}
+	err := f.Err
+	if !f.BlockImagePulls {
+		f.Unlock()
+		return image.Image, err
+	}
+	f.sideLock.Lock()
+	if f.imagePullTokenBucket == nil {
+		f.imagePullTokenBucket = make(chan bool, 1)
+	}
+	f.sideLock.Unlock()
+	f.Unlock()
+
+	// As upstream, the bucket is read again after the lock is released:
+	// a ClearCalls in between leaves this pull waiting on a nil channel,
+	// which only ctx can end.
+	f.sideLock.Lock()
+	bucket := f.imagePullTokenBucket
+	f.sideLock.Unlock()
+	select {
+	case <-ctx.Done():
+	case <-bucket:
+	}
+	return image.Image, err
+}
+
+// UnblockImagePulls offers count tokens to blocked pulls, without taking the
+// embedded mutex. Each token goes to a pull that is already waiting or, if
+// none is, into the bucket's single slot; when the slot is full it is
+// dropped. So it releases up to count waiting pulls and banks at most one
+// token for a pull still to come. Before any pull has blocked there is no
+// bucket, and the tokens are lost.
+func (f *FakeRuntime) UnblockImagePulls(count int) {
+	f.sideLock.Lock()
+	defer f.sideLock.Unlock()
+	if f.imagePullTokenBucket == nil {
+		return
+	}
+	for i := 0; i < count; i++ {
+		select {
+		case f.imagePullTokenBucket <- true:
+		default:
+		}
+	}
+}
+
+// GetImageRef returns the ID of the first image in ImageList whose ID is
+// image.Image, with a nil error. For an unknown image it returns "" and
+// InspectErr. Err is never used.
+func (f *FakeRuntime) GetImageRef(_ context.Context, image kubecontainer.ImageSpec) (string, error) {
+	f.Lock()
+	defer f.Unlock()
+	f.record("GetImageRef")
+	for _, i := range f.ImageList {
+		if i.ID == image.Image {
+			return i.ID, nil
+		}
+	}
+	return "", f.InspectErr
+}
+
+// ListImages returns ImageList itself (not a copy) and Err.
+func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, error) {
+	f.Lock()
+	defer f.Unlock()
+	f.record("ListImages")
+	return f.ImageList, f.Err
+}
+
+// RemoveImage deletes the first image whose ID is image.Image from ImageList,
+// in place, and returns Err; it deletes even when Err is set. As upstream,
+// an unknown image removes the first entry instead, and an empty ImageList
+// panics.
+func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSpec) error {
+	f.Lock()
+	defer f.Unlock()
+	f.record("RemoveImage")
+	index := 0
+	for i := range f.ImageList {
+		if f.ImageList[i].ID == image.Image {
+			index = i
+			break
+		}
+	}
+	f.ImageList = append(f.ImageList[:index], f.ImageList[index+1:]...)
+	return f.Err
+}
+
+// ImageStats returns nil and Err.
+func (f *FakeRuntime) ImageStats(_ context.Context) (*kubecontainer.ImageStats, error) {
+	f.Lock()
+	defer f.Unlock()
+	f.record("ImageStats")
+	return nil, f.Err
+}

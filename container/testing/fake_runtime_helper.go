@@ -1,0 +1,81 @@
+package testing
+
+import (
+	"context"
+
+	v1 "k8s.io/api/core/v1"
+	kubetypes "k8s.io/apimachinery/pkg/types"
+	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+
+	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+)
+
+var _ kubecontainer.RuntimeHelper = &FakeRuntimeHelper{}
+
+// FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
+// fields. It never reads the pod, so nil pods are fine.
+type FakeRuntimeHelper struct {
+	DNSServers      []string
+	DNSSearches     []string
+	DNSOptions      []string
+	HostName        string
+	HostDomain      string
+	PodContainerDir string
+	Err             error
+}
+
+// GenerateRunContainerOptions returns empty options, except that
+// PodContainerDir is set when the container has a TerminationMessagePath.
+// The cleanup function and the error are nil: Err is not used here.
+func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string) (*kubecontainer.RunContainerOptions, func(), error) {
+	var opts kubecontainer.RunContainerOptions
+	if len(container.TerminationMessagePath) != 0 {
+		opts.PodContainerDir = f.PodContainerDir
+	}
+	return &opts, nil, nil
+}
+
+// GetPodCgroupParent returns "".
+func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
+	return ""
+}
+
+// GetPodDNS returns a new DNSConfig holding DNSServers, DNSSearches and
+// DNSOptions themselves (not copies), and Err.
+func (f *FakeRuntimeHelper) GetPodDNS(pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
+	return &runtimeapi.DNSConfig{
+		Servers:  f.DNSServers,
+		Searches: f.DNSSearches,
+		Options:  f.DNSOptions,
+	}, f.Err
+}
+
+// GeneratePodHostNameAndDomain returns HostName, HostDomain and Err.
+func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(pod *v1.Pod) (string, string, error) {
+	return f.HostName, f.HostDomain, f.Err
+}
+
+// GetPodDir returns "/poddir/" followed by the UID.
+func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
+	return "/poddir/" + string(podUID)
+}
+
+// GetExtraSupplementalGroupsForPod returns nil.
+func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 {
+	return nil
+}
+
+// GetOrCreateUserNamespaceMappings returns nil and nil.
+func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(pod *v1.Pod) (*runtimeapi.UserNamespace, error) {
+	return nil, nil
+}
+
+// PrepareDynamicResources returns nil.
+func (f *FakeRuntimeHelper) PrepareDynamicResources(pod *v1.Pod) error {
+	return nil
+}
+
+// UnprepareDynamicResources returns nil.
+func (f *FakeRuntimeHelper) UnprepareDynamicResources(pod *v1.Pod) error {
+	return nil
+}
