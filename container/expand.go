@@ -1,7 +1,7 @@
 package container
 
 import (
-	"fmt"
+	"errors"
 	"sort"
 	"strings"
 
@@ -20,8 +20,13 @@ func ExpandContainerCommandAndArgs(container *v1.Container, envs []EnvVar) (comm
 	if container == nil {
 		return nil, nil
 	}
-	lookup := lookupEnvVars(envs)
-	return expandEach(container.Command, lookup), expandEach(container.Args, lookup)
+	index := newEnvVarIndex(envs)
+	lookup := index.Lookup
+	// Both results share one allocation; command's capacity ends where
+	// args begins, so appending to one never writes into the other.
+	results := make([]string, len(container.Command)+len(container.Args))
+	n := len(container.Command)
+	return expandInto(results[:n:n], container.Command, lookup), expandInto(results[n:], container.Args, lookup)
 }
 
 // ExpandContainerCommandOnlyStatic returns containerCommand with its $(VAR)
@@ -30,14 +35,9 @@ func ExpandContainerCommandAndArgs(container *v1.Container, envs []EnvVar) (comm
 // source is replaced by "" instead of being left as written; names not in
 // envs stay as written. The result is nil when containerCommand is empty.
 func ExpandContainerCommandOnlyStatic(containerCommand []string, envs []v1.EnvVar) (command []string) {
-	return expandEach(containerCommand, func(name string) (string, bool) {
-		for i := len(envs) - 1; i >= 0; i-- {
-			if envs[i].Name == name {
-				return envs[i].Value, true
-			}
-		}
-		return "", false
-	})
+	results := make([]string, len(containerCommand))
+	index := newAPIEnvVarIndex(envs)
+	return expandInto(results, containerCommand, index.Lookup)
 }
 
 // ExpandContainerVolumeMounts returns the mount's SubPathExpr with its
@@ -46,46 +46,66 @@ func ExpandContainerCommandOnlyStatic(containerCommand []string, envs []v1.EnvVa
 // not, the result is "" and the error names each of them once, in byte
 // order ("missing value for A, B"). An empty SubPathExpr gives "", nil.
 func ExpandContainerVolumeMounts(mount v1.VolumeMount, envs []EnvVar) (string, error) {
-	lookup := lookupEnvVars(envs)
-	var missing []string
+	index := newEnvVarIndex(envs)
+	var missingArray [4]string
+	missing := missingArray[:0]
 	expanded := expand.Expand(mount.SubPathExpr, func(name string) (string, bool) {
-		value, _ := lookup(name)
+		value, _ := index.Lookup(name)
 		if value == "" && !containsString(missing, name) {
 			missing = append(missing, name)
 		}
-		return value, true
+		// A missing name is left as written, which spares building a
+		// result that is dropped anyway.
+		return value, value != ""
 	})
 	if len(missing) > 0 {
-		sort.Strings(missing)
-		return "", fmt.Errorf("missing value for %s", strings.Join(missing, ", "))
+		return "", missingValueError(missing)
 	}
 	return expanded, nil
 }
 
-// lookupEnvVars returns a lookup of the last entry of envs with a given name.
-// The lists are short, so a backward scan beats building a map.
-func lookupEnvVars(envs []EnvVar) expand.Lookup {
-	return func(name string) (string, bool) {
-		for i := len(envs) - 1; i >= 0; i-- {
-			if envs[i].Name == name {
-				return envs[i].Value, true
-			}
-		}
-		return "", false
-	}
+// missingValueError returns the error for the distinct names that have no
+// value: "missing value for " and the names sorted, joined by ", ".
+func missingValueError(names []string) error {
+	sort.Strings(names)
+	return errors.New("missing value for " + strings.Join(names, ", "))
 }
 
-// expandEach returns a new slice holding the expansion of each element of
-// list, or nil when list is empty.
-func expandEach(list []string, lookup expand.Lookup) []string {
+// newEnvVarIndex returns an index of the last entry of each name in envs.
+func newEnvVarIndex(envs []EnvVar) expand.Index[EnvVar] {
+	return expand.NewIndex(envs, func(envs []EnvVar, name string) int {
+		for i := len(envs) - 1; i >= 0; i-- {
+			if envs[i].Name == name {
+				return i
+			}
+		}
+		return -1
+	}, func(e *EnvVar) (string, string) { return e.Name, e.Value })
+}
+
+// newAPIEnvVarIndex returns an index of the last entry of each name in
+// envs, mapped to its Value.
+func newAPIEnvVarIndex(envs []v1.EnvVar) expand.Index[v1.EnvVar] {
+	return expand.NewIndex(envs, func(envs []v1.EnvVar, name string) int {
+		for i := len(envs) - 1; i >= 0; i-- {
+			if envs[i].Name == name {
+				return i
+			}
+		}
+		return -1
+	}, func(e *v1.EnvVar) (string, string) { return e.Name, e.Value })
+}
+
+// expandInto stores the expansion of each element of list in dst, which has
+// the same length, and returns dst; or nil when list is empty.
+func expandInto(dst, list []string, lookup expand.Lookup) []string {
 	if len(list) == 0 {
 		return nil
 	}
-	expanded := make([]string, len(list))
 	for i, s := range list {
-		expanded[i] = expand.Expand(s, lookup)
+		dst[i] = expand.Expand(s, lookup)
 	}
-	return expanded
+	return dst
 }
 
 // containsString reports whether list holds s.

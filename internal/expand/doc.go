@@ -26,4 +26,8 @@
 // Expand is built for the common case of text without references: a string
 // that contains no "$", or whose expansion changes nothing, is returned as it
 // is without allocating; otherwise the result is assembled in a single buffer.
+//
+// Index is the lookup the kubelet's env lists need: the last entry of a name
+// wins, found by a backward scan for short lists and through a map built on
+// demand for long lists with many references.
 package expand
