@@ -10,11 +10,12 @@ import (
 // HashContainer returns the hash of the container. It is used to compare the
 // running container with its desired spec.
 //
-// The value is the kubelet's: the FNV-1a 32 hash of the text go-spew prints
-// for the container's encoding/json bytes (see package internal/hash), as a
-// uint64. It changes whenever that encoding changes, for example when a
-// field is set, a quantity has another canonical form, or a newer
-// k8s.io/api adds a field that is not empty.
+// The value is the kubelet's: the FNV-1a 32 hash, as a uint64, of the text
+// go-spew's "%#v" prints for the container's encoding/json bytes, that is
+// "([]uint8)[", the bytes in decimal separated by single spaces, and "]".
+// It changes whenever that encoding changes, for example when a field is
+// set, a quantity has another canonical form, or a newer k8s.io/api adds a
+// field that is not empty. A nil container is hashed as the JSON null.
 //
 // Encoding a v1.Container fails only for a malformed value, such as an
 // intstr.IntOrString whose Type is neither Int nor String. Then the error is
@@ -43,16 +44,9 @@ func HashContainerWithoutResources(container *v1.Container) uint64 {
 func hashContainerJSON(container *v1.Container) uint64 {
 	sum, err := hash.JSON(container)
 	if err != nil {
-		klog.ErrorS(err, "Failed to encode the container for its hash", "containerName", containerName(container))
+		// A nil container encodes as null, so container is not nil here.
+		klog.ErrorS(err, "Failed to encode the container for its hash", "containerName", container.Name)
 		return uint64(hash.Bytes(nil))
 	}
 	return uint64(sum)
-}
-
-// containerName returns the name of container, or "" for nil.
-func containerName(container *v1.Container) string {
-	if container == nil {
-		return ""
-	}
-	return container.Name
 }
