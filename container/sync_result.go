@@ -92,15 +92,17 @@ func (p *PodSyncResult) Fail(err error) {
 // order, `failed to "<Action>" for <Target as %q> with <Error>: "<Message>"`.
 // They are combined as an apimachinery aggregate: one error gives its own
 // text, several give "[a, b, ...]" with repeated texts left out (and no
-// brackets if only one distinct text remains).
+// brackets if only one distinct text remains). As in the kubelet, the
+// errors are formatted with %v, not wrapped: errors.Is does not see the
+// causes through the result.
 func (p *PodSyncResult) Error() error {
 	var errlist []error
 	if p.SyncError != nil {
-		errlist = append(errlist, fmt.Errorf("failed to SyncPod: %w", p.SyncError))
+		errlist = append(errlist, fmt.Errorf("failed to SyncPod: %v", p.SyncError))
 	}
 	for _, result := range p.SyncResults {
 		if result.Error != nil {
-			errlist = append(errlist, fmt.Errorf("failed to %q for %q with %w: %q",
+			errlist = append(errlist, fmt.Errorf("failed to %q for %q with %v: %q",
 				result.Action, result.Target, result.Error, result.Message))
 		}
 	}
