@@ -55,6 +55,9 @@ func (o object) String() string {
 	if o.Namespace != "" {
 		name = o.Namespace + "/" + name
 	}
+	if name == "" {
+		return fmt.Sprintf("%s (%s)", o.Source, o.Kind)
+	}
 	return fmt.Sprintf("%s (%s %s)", o.Source, o.Kind, name)
 }
 

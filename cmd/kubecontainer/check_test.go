@@ -1,0 +1,97 @@
+package main
+
+import (
+	"testing"
+
+	v1 "k8s.io/api/core/v1"
+)
+
+func TestCouldMakePod(t *testing.T) {
+	tests := []struct {
+		obj             object
+		namespace, name string
+		want            bool
+	}{
+		{object{Kind: "Pod", Namespace: "shop", Name: "web"}, "shop", "web", true},
+		{object{Kind: "Pod", Namespace: "shop", Name: "web"}, "shop", "web-1", false},
+		{object{Kind: "Pod", Namespace: "shop", Name: "web"}, "other", "web", false},
+		{object{Kind: "Pod", Name: "web"}, "any", "web", true},
+		{object{Kind: "Pod"}, "any", "anything", true},
+		{object{Kind: "Deployment", Namespace: "shop", Name: "web"}, "shop", "web-5d8f7c9b4-x2x7q", true},
+		{object{Kind: "StatefulSet", Name: "db"}, "shop", "db-0", true},
+		{object{Kind: "StatefulSet", Name: "db"}, "shop", "db", false},
+		{object{Kind: "Deployment", Name: "web"}, "shop", "webhook-1", false},
+	}
+	for _, tt := range tests {
+		if got := couldMakePod(tt.obj, tt.namespace, tt.name); got != tt.want {
+			t.Errorf("couldMakePod(%v, %s/%s) = %v, want %v", tt.obj, tt.namespace, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestMatchRunning(t *testing.T) {
+	pod := func(name, container string) entry {
+		return entry{Object: object{Source: "document 1", Kind: "Pod", Namespace: "shop", Name: name},
+			Type: regularContainer, Container: &v1.Container{Name: container}}
+	}
+	web, api, webSidecar := pod("web", "app"), pod("api", "app"), pod("web", "sidecar")
+	tests := []struct {
+		name    string
+		entries []entry
+		rc      runningContainer
+		want    *v1.Container
+		wantErr string
+	}{
+		{"the only one of that name", []entry{webSidecar, api}, runningContainer{Name: "app", PodName: "other"}, api.Container, ""},
+		{"narrowed by pod", []entry{api, web, webSidecar}, runningContainer{Name: "app", PodName: "web", PodNamespace: "shop"}, web.Container, ""},
+		{"none of that name", []entry{webSidecar}, runningContainer{Name: "app"}, nil, `no container named "app" in the manifest`},
+		{"ambiguous", []entry{api, web}, runningContainer{Name: "app", PodName: "db", PodNamespace: "shop"}, nil,
+			`2 containers named "app" could belong to pod shop/db: document 1 (Pod shop/api), document 1 (Pod shop/web)`},
+	}
+	for _, tt := range tests {
+		got, err := matchRunning(tt.entries, tt.rc)
+		if tt.wantErr != "" {
+			if err == nil || err.Error() != tt.wantErr {
+				t.Errorf("%s: error = %v, want %q", tt.name, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || got.Container != tt.want {
+			t.Errorf("%s: matchRunning = %v, %v", tt.name, got.Container, err)
+		}
+	}
+}
+
+func TestCheckContainer(t *testing.T) {
+	c := v1.Container{Name: "test_container", Image: "foo/image:v1"}
+	e := testEntry(regularContainer, c)
+	whole, withoutResources := wholeSpec().Hash(&c), wholeSpec().HashWithoutResources(&c)
+	tests := []struct {
+		name        string
+		algorithm   hashAlgorithm
+		rc          runningContainer
+		wantVerdict string
+		wantReason  string
+	}{
+		{"same hash", wholeSpec(), runningContainer{Hash: whole}, "unchanged",
+			"hash equals io.kubernetes.container.hash"},
+		{"other hash, no in-place resize", wholeSpec(), runningContainer{Hash: 1, HashWithoutResources: withoutResources}, "restart",
+			"hash differs from io.kubernetes.container.hash"},
+		{"resources only", wholeSpec(), runningContainer{Hash: 1, HashWithoutResources: withoutResources, HasHashWithoutResources: true},
+			"resources-only", "only resources differ: hash without resources equals io.kubernetes.container.hashWithoutResources, the kubelet resizes in place"},
+		{"both differ", wholeSpec(), runningContainer{Hash: 1, HashWithoutResources: 2, HasHashWithoutResources: true}, "restart",
+			"hash and hash without resources differ from the annotations"},
+		{"v1.31 hash under v1.27", wholeSpec(), runningContainer{Hash: 0x8e45cbd0}, "restart",
+			"hash differs from io.kubernetes.container.hash; the running hash is the kubelet v1.31 hash of this container: use --kubelet 1.31"},
+		{"v1.31", nameAndImage(), runningContainer{Hash: 0x8e45cbd0, HashWithoutResources: 5, HasHashWithoutResources: true}, "unchanged",
+			"hash equals io.kubernetes.container.hash"},
+		{"v1.27 hash under v1.31", nameAndImage(), runningContainer{Hash: whole}, "restart",
+			"hash differs from io.kubernetes.container.hash; the running hash is the kubelet v1.27 hash of this container: use --kubelet 1.27"},
+	}
+	for _, tt := range tests {
+		row := checkContainer(tt.algorithm, e, tt.rc)
+		if row.Verdict != tt.wantVerdict || row.Reason != tt.wantReason {
+			t.Errorf("%s: verdict %q, reason %q\nwant %q, %q", tt.name, row.Verdict, row.Reason, tt.wantVerdict, tt.wantReason)
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// found is an entry reduced to what the tests compare.
+type found struct {
+	source, kind, namespace, name string
+	typ                           containerType
+	container, image              string
+}
+
+func foundEntries(entries []entry) []found {
+	var out []found
+	for _, e := range entries {
+		out = append(out, found{
+			e.Object.Source, e.Object.Kind, e.Object.Namespace, e.Object.Name,
+			e.Type, e.Container.Name, e.Container.Image,
+		})
+	}
+	return out
+}
+
+const podYAML = `apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop}
+spec:
+  containers: [{name: app, image: "nginx:1.25"}]
+`
+
+func TestDecodeManifest(t *testing.T) {
+	tests := []struct {
+		name      string
+		input     string
+		want      []found
+		wantNotes []string
+	}{{
+		name:  "one YAML document",
+		input: podYAML,
+		want:  []found{{"document 1", "Pod", "shop", "web", regularContainer, "app", "nginx:1.25"}},
+	}, {
+		name: "several YAML documents, empty and comment-only ones skipped",
+		input: "# header\n---\n" + podYAML + "---\n---\n# nothing\n---\n" + `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api}
+spec:
+  template:
+    spec:
+      initContainers: [{name: init, image: busybox}]
+      containers: [{name: api, image: api:2}]
+`,
+		want: []found{
+			{"document 1", "Pod", "shop", "web", regularContainer, "app", "nginx:1.25"},
+			{"document 2", "Deployment", "", "api", initContainer, "init", "busybox"},
+			{"document 2", "Deployment", "", "api", regularContainer, "api", "api:2"},
+		},
+	}, {
+		name: "stream of JSON objects",
+		input: `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a"},"spec":{"containers":[{"name":"c","image":"i"}]}}
+{"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"j"},"spec":{"template":{"spec":{"containers":[{"name":"c","image":"j"}]}}}}`,
+		want: []found{
+			{"document 1", "Pod", "", "a", regularContainer, "c", "i"},
+			{"document 2", "Job", "", "j", regularContainer, "c", "j"},
+		},
+	}, {
+		name: "JSON with tabs and a leading blank line",
+		input: "\n{\n\t\"apiVersion\": \"v1\",\n\t\"kind\": \"Pod\",\n\t\"metadata\": {\"name\": \"t\"},\n" +
+			"\t\"spec\": {\"containers\": [{\"name\": \"c\", \"image\": \"i\"}]}\n}\n",
+		want: []found{{"document 1", "Pod", "", "t", regularContainer, "c", "i"}},
+	}, {
+		name: "List with items, other kinds skipped",
+		input: `apiVersion: v1
+kind: List
+items:
+- {apiVersion: v1, kind: Service, metadata: {name: s}}
+- {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: c, image: i}]}}
+- apiVersion: v1
+  kind: List
+  items:
+  - {apiVersion: apps/v1, kind: DaemonSet, metadata: {name: d}, spec: {template: {spec: {containers: [{name: c, image: d}]}}}}
+`,
+		want: []found{
+			{"document 1, item 2", "Pod", "", "p", regularContainer, "c", "i"},
+			{"document 1, item 3, item 1", "DaemonSet", "", "d", regularContainer, "c", "d"},
+		},
+		wantNotes: []string{"document 1, item 1 (Service s): skipped: kind Service has no pod template"},
+	}, {
+		name: "unknown and duplicate fields are noted, the rest decoded",
+		input: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  containers:
+  - name: app
+    image: a
+    image: b
+    Image: c
+`,
+		want: []found{{"document 1", "Pod", "", "web", regularContainer, "app", "b"}},
+		wantNotes: []string{
+			`document 1 (Pod web): ignored: yaml: unmarshal errors: line 8: key "image" already set in map`,
+			`document 1 (Pod web): ignored: strict decoding error: unknown field "spec.containers[0].Image"`,
+		},
+	}, {
+		name:      "only other kinds",
+		input:     "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n",
+		wantNotes: []string{"document 1 (ConfigMap c): skipped: kind ConfigMap has no pod template"},
+	}, {
+		name:  "empty input",
+		input: "",
+	}}
+	for _, tt := range tests {
+		tt := tt
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := decodeManifest([]byte(tt.input))
+			if err != nil {
+				t.Fatalf("decodeManifest: %v", err)
+			}
+			if got := foundEntries(m.Entries); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("entries:\n got %v\nwant %v", got, tt.want)
+			}
+			if !reflect.DeepEqual(m.Notes, tt.wantNotes) {
+				t.Errorf("notes:\n got %q\nwant %q", m.Notes, tt.wantNotes)
+			}
+		})
+	}
+}
+
+func TestDecodeManifestErrors(t *testing.T) {
+	tests := []struct {
+		name, input, want string
+	}{{
+		name:  "malformed YAML in the second document",
+		input: podYAML + "---\nkind: Pod\n  bad: indent\n",
+		want:  "document 2: yaml: line 2: mapping values are not allowed in this context",
+	}, {
+		name:  "an error in an earlier document comes first",
+		input: "kind: Pod\n---\nkind: [\n",
+		want:  "document 1 (Pod): apiVersion \"\" is not supported for kind Pod (want v1)",
+	}, {
+		name:  "bad document separator, which ends the document before it",
+		input: podYAML + "---\n" + podYAML + "--- foo\n" + podYAML,
+		want:  "document 2: invalid Yaml document separator: foo",
+	}, {
+		name:  "truncated JSON stream",
+		input: `{"apiVersion":"v1","kind":"Pod","spec":{"containers":[{}]}} {"kind":`,
+		want:  "document 2: invalid JSON: unexpected EOF",
+	}, {
+		name:  "not a mapping",
+		input: "- a\n- b\n",
+		want:  "document 1: not a Kubernetes object (want a mapping with apiVersion and kind)",
+	}, {
+		name:  "no kind",
+		input: "apiVersion: v1\nmetadata: {name: x}\n",
+		want:  "document 1: kind is not set",
+	}, {
+		name:  "metadata of the wrong type",
+		input: "apiVersion: v1\nkind: Pod\nmetadata: {name: 7}\n",
+		want:  "document 1: json: cannot unmarshal number into Go struct field .metadata.name of type string",
+	}, {
+		name:  "old apiVersion",
+		input: "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d, namespace: ns}\n",
+		want:  `document 1 (Deployment ns/d): apiVersion "extensions/v1beta1" is not supported for kind Deployment (want apps/v1)`,
+	}, {
+		name:  "no containers",
+		input: "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {}\n",
+		want:  "document 1 (Pod p): no containers",
+	}, {
+		name:  "replication controller without template",
+		input: "apiVersion: v1\nkind: ReplicationController\nmetadata: {name: rc}\nspec: {}\n",
+		want:  "document 1 (ReplicationController rc): no pod template",
+	}, {
+		name:  "field of the wrong type",
+		input: "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, args: oops}]}\n",
+		want:  "document 1 (Pod p): json: cannot unmarshal string into Go struct field Container.spec.containers.args of type []string",
+	}, {
+		name:  "bad list item",
+		input: "apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, metadata: {name: p}}]\n",
+		want:  "document 1, item 1: kind is not set",
+	}, {
+		name:  "null list item",
+		input: "apiVersion: v1\nkind: List\nitems: [null]\n",
+		want:  "document 1, item 1: not a Kubernetes object (want a mapping with apiVersion and kind)",
+	}}
+	for _, tt := range tests {
+		tt := tt
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := decodeManifest([]byte(tt.input))
+			if err == nil {
+				t.Fatalf("decodeManifest succeeded with %v, want error %q", foundEntries(m.Entries), tt.want)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error:\n got %q\nwant %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadManifest(t *testing.T) {
+	m, err := readManifest("-", strings.NewReader(podYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Entries) != 1 || m.Entries[0].Container.Name != "app" {
+		t.Errorf("entries = %v", foundEntries(m.Entries))
+	}
+	_, err = readManifest("-", strings.NewReader("kind: ["))
+	if want := "<stdin>: document 1: yaml: line 1: did not find expected node content"; err == nil || err.Error() != want {
+		t.Errorf("error = %v, want %q", err, want)
+	}
+	missing := filepath.Join(t.TempDir(), "missing.yaml")
+	if _, err := readManifest(missing, nil); !os.IsNotExist(err) {
+		t.Errorf("error = %v, want a not-exist error", err)
+	}
+}
+
+func TestObjectString(t *testing.T) {
+	tests := []struct {
+		obj  object
+		want string
+	}{
+		{object{Source: "document 1"}, "document 1"},
+		{object{Source: "document 1", Kind: "Pod"}, "document 1 (Pod)"},
+		{object{Source: "document 1", Kind: "Pod", Name: "web"}, "document 1 (Pod web)"},
+		{object{Source: "document 2, item 3", Kind: "Job", Namespace: "ns", Name: "j"}, "document 2, item 3 (Job ns/j)"},
+	}
+	for _, tt := range tests {
+		if got := tt.obj.String(); got != tt.want {
+			t.Errorf("%#v.String() = %q, want %q", tt.obj, got, tt.want)
+		}
+	}
+}
+
+// FuzzDecodeManifest feeds the manifest reader arbitrary bytes: it must
+// return entries or an error, never panic. The seeds are every example and
+// every bad input of testdata.
+func FuzzDecodeManifest(f *testing.F) {
+	var seeds []string
+	for _, pattern := range []string{"../../examples/*", "testdata/*.yaml", "testdata/*.json"} {
+		files, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		seeds = append(seeds, files...)
+	}
+	if len(seeds) < 20 {
+		f.Fatalf("found only %d seed files", len(seeds))
+	}
+	for _, name := range seeds {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{"", "---", "null", "{}", "[]", "{\"kind\":\"List\",\"apiVersion\":\"v1\",\"items\":[1]}",
+		"kind: List\napiVersion: v1\nitems: [{kind: List, apiVersion: v1, items: [{}]}]", "\xff\xfe", "&a [*a]", "{{{{"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := decodeManifest(data)
+		if err == nil && m == nil {
+			t.Fatal("decodeManifest returned neither a manifest nor an error")
+		}
+		if err != nil {
+			return
+		}
+		for _, e := range m.Entries {
+			if e.Container == nil || e.Object.Kind == "" {
+				t.Fatalf("incomplete entry %+v", e)
+			}
+		}
+	})
+}
