@@ -35,12 +35,14 @@ type VolumePlugin interface {
 // FakeRuntime is a kubecontainer.Runtime that answers from its exported
 // fields and records what it was asked.
 //
-// Every call except Type, UpdatePodCIDR and UnblockImagePulls appends the
-// method's name to CalledFunctions and holds the embedded mutex while it
-// runs, so a test that changes fields while the runtime is in use should do
-// so between Lock and Unlock. Calling a method while holding the lock
-// deadlocks. Which error field each method returns is documented on the
-// method; most return Err.
+// Every Runtime method except Type and UpdatePodCIDR appends its name to
+// CalledFunctions and holds the embedded mutex while it runs (PullImage
+// releases it before it blocks), so a test that changes fields while the
+// runtime is in use should do so between Lock and Unlock. Calling one of
+// those methods, ClearCalls or an Assert helper while holding the lock
+// deadlocks; Type, UpdatePodCIDR and UnblockImagePulls do not take it. Which
+// error field each method returns is documented on the method; most return
+// Err.
 //
 // The zero value is ready to use.
 type FakeRuntime struct {
