@@ -27,13 +27,20 @@ type streams struct {
 
 // fail writes err to stderr and returns exitBadInput.
 func (s streams) fail(err error) int {
-	fmt.Fprintf(s.err, "error: %v\n", err)
+	printf(s.err, "error: %v\n", err)
 	return exitBadInput
 }
 
 // warn writes a warning to stderr.
 func (s streams) warn(msg string) {
-	fmt.Fprintf(s.err, "warning: %s\n", msg)
+	printf(s.err, "warning: %s\n", msg)
+}
+
+// printf writes a message for the user (help, a warning, an error) to w. If
+// that write fails, there is no one left to tell, so the error is dropped.
+// Results go through table.write and writeJSON, whose errors are reported.
+func printf(w io.Writer, format string, args ...interface{}) {
+	_, _ = fmt.Fprintf(w, format, args...)
 }
 
 // A command is one parsed invocation of a subcommand: its flag set, help
@@ -91,7 +98,7 @@ func (c *command) parse(args []string, wantArgs int) (positional []string, code 
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(c.err, "error: %v\nSee 'kubecontainer %s --help'.\n", err, c.name)
+		printf(c.err, "error: %v\nSee 'kubecontainer %s --help'.\n", err, c.name)
 		return nil, exitBadInput, true
 	}
 	return positional, exitOK, false
@@ -121,8 +128,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // writeHelp writes the command's help and its flags to stdout.
 func (c *command) writeHelp() {
-	fmt.Fprint(c.out, c.help)
-	fmt.Fprintln(c.out, "\nFlags:")
+	printf(c.out, "%s\nFlags:\n", c.help)
 	c.flags.VisitAll(func(f *flag.Flag) {
 		dashes := "--"
 		if len(f.Name) == 1 {
@@ -133,9 +139,9 @@ func (c *command) writeHelp() {
 		if f.DefValue != "" && f.DefValue != "false" {
 			usage += fmt.Sprintf(" (default %q)", f.DefValue)
 		}
-		fmt.Fprintf(c.out, "  %s\n      %s\n", name, usage)
+		printf(c.out, "  %s\n      %s\n", name, usage)
 	})
-	fmt.Fprintln(c.out, "  -h, --help\n      Show this help")
+	printf(c.out, "  -h, --help\n      Show this help\n")
 }
 
 // load reads the manifest file name ("-" for stdin), writes its notes as

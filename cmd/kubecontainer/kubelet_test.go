@@ -83,11 +83,10 @@ func TestOtherAlgorithm(t *testing.T) {
 // a pod manifest, as JSON and as YAML, runs "kubecontainer hash -o json" on
 // it and checks each printed hash against the kubelet's.
 func TestHashGolden(t *testing.T) {
-	f, err := os.Open("../../container/testdata/hash.jsonl")
+	data, err := os.ReadFile("../../container/testdata/hash.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	type golden struct {
 		Container            json.RawMessage `json:"container"`
 		Hash                 uint64          `json:"hash"`
@@ -95,7 +94,7 @@ func TestHashGolden(t *testing.T) {
 	}
 	var lines []golden
 	var containers []json.RawMessage
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	for sc.Scan() {
 		var g golden

@@ -10,7 +10,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
@@ -65,14 +64,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return c.Run(args[1:], s)
 		}
 	}
-	fmt.Fprintf(stderr, "error: unknown command %q\n\n", args[0])
+	printf(stderr, "error: unknown command %q\n\n", args[0])
 	writeUsage(stderr)
 	return exitBadInput
 }
 
 // writeUsage writes the top-level help.
 func writeUsage(w io.Writer) {
-	fmt.Fprint(w, `kubecontainer computes the kubelet's container hash for Kubernetes manifests
+	printf(w, "%s", `kubecontainer computes the kubelet's container hash for Kubernetes manifests
 and tells whether the kubelet would restart a container.
 
 Usage:
@@ -81,9 +80,9 @@ Usage:
 Commands:
 `)
 	for _, c := range subcommands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.Name, c.Summary)
+		printf(w, "  %-8s %s\n", c.Name, c.Summary)
 	}
-	fmt.Fprint(w, `
+	printf(w, "%s", `
 Flags:
   -h, --help     Show this help
       --version  Print the version and the hash algorithm
@@ -114,5 +113,5 @@ func writeVersion(w io.Writer) {
 			}
 		}
 	}
-	fmt.Fprintf(w, "kubecontainer %s\nhash algorithm: %s\nk8s.io/api: %s\n", version, wholeSpec().Name, apiVersion)
+	printf(w, "kubecontainer %s\nhash algorithm: %s\nk8s.io/api: %s\n", version, wholeSpec().Name, apiVersion)
 }
