@@ -101,7 +101,10 @@ func (r *runtimeCache) load() podsSnapshot {
 // expired reports whether more than the cache period has passed since s
 // was fetched.
 func (r *runtimeCache) expired(s podsSnapshot) bool {
-	return r.clock().Sub(s.cacheTime) > r.cachePeriod
+	if r.now == nil {
+		return time.Since(s.cacheTime) > r.cachePeriod
+	}
+	return r.now().Sub(s.cacheTime) > r.cachePeriod
 }
 
 // updateCache fetches the running pods and, on success, stores them with

@@ -1,0 +1,141 @@
+package container
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+)
+
+// referenceRuntimeCache is the straightforward design the benchmarks
+// compare with: one mutex held by every call, the runtime call included.
+type referenceRuntimeCache struct {
+	mu          sync.Mutex
+	getter      podsGetter
+	cachePeriod time.Duration
+	pods        []*Pod
+	cacheTime   time.Time
+}
+
+func (r *referenceRuntimeCache) GetPods(ctx context.Context) ([]*Pod, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if time.Since(r.cacheTime) > r.cachePeriod {
+		now := time.Now()
+		pods, err := r.getter.GetPods(ctx, false)
+		if err != nil {
+			return nil, err
+		}
+		r.pods, r.cacheTime = pods, now
+	}
+	return r.pods, nil
+}
+
+func (r *referenceRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.cacheTime.Before(minExpectedCacheTime) {
+		return nil
+	}
+	now := time.Now()
+	pods, err := r.getter.GetPods(ctx, false)
+	if err != nil {
+		return err
+	}
+	r.pods, r.cacheTime = pods, now
+	return nil
+}
+
+var runtimeCacheBenchImpls = []struct {
+	name     string
+	newCache func(podsGetter) RuntimeCache
+}{
+	{name: "snapshot", newCache: func(g podsGetter) RuntimeCache { c, _ := NewRuntimeCache(g, time.Hour); return c }},
+	{name: "reference", newCache: func(g podsGetter) RuntimeCache {
+		return &referenceRuntimeCache{getter: g, cachePeriod: time.Hour}
+	}},
+}
+
+// runRuntimeCacheBenchmark runs op on a warm cache of each implementation,
+// from one goroutine and then from GOMAXPROCS goroutines at once.
+func runRuntimeCacheBenchmark(b *testing.B, op func(RuntimeCache) error) {
+	for _, impl := range runtimeCacheBenchImpls {
+		newCache := impl.newCache
+		warm := func(b *testing.B) RuntimeCache {
+			c := newCache(&fakePodsGetter{results: []getterResult{{pods: podsNamed("a", "b", "c")}}})
+			if _, err := c.GetPods(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			return c
+		}
+		b.Run(impl.name+"/serial", func(b *testing.B) {
+			c := warm(b)
+			for i := 0; i < b.N; i++ {
+				if err := op(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(impl.name+"/parallel", func(b *testing.B) {
+			c := warm(b)
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					if err := op(c); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+		})
+	}
+}
+
+func BenchmarkRuntimeCacheGetPods(b *testing.B) {
+	runRuntimeCacheBenchmark(b, func(c RuntimeCache) error {
+		_, err := c.GetPods(context.Background())
+		return err
+	})
+}
+
+func BenchmarkRuntimeCacheForceUpdateIfOlder(b *testing.B) {
+	minTime := time.Now().Add(-time.Hour)
+	runRuntimeCacheBenchmark(b, func(c RuntimeCache) error {
+		return c.ForceUpdateIfOlder(context.Background(), minTime)
+	})
+}
+
+// BenchmarkRuntimeCacheGetPodsDuringRefresh reads a warm cache while a
+// refresh is stuck in the runtime. The reference cache would block for as
+// long as the runtime call lasts, so it has no figure here.
+func BenchmarkRuntimeCacheGetPodsDuringRefresh(b *testing.B) {
+	getter := &fakePodsGetter{results: []getterResult{{pods: podsNamed("a", "b", "c")}}}
+	c, _ := NewRuntimeCache(getter, time.Hour)
+	ctx := context.Background()
+	if _, err := c.GetPods(ctx); err != nil {
+		b.Fatal(err)
+	}
+	entered, release := make(chan struct{}), make(chan struct{})
+	getter.mu.Lock()
+	getter.hook = func() {
+		close(entered)
+		<-release
+	}
+	getter.mu.Unlock()
+	refreshed := make(chan error)
+	go func() { refreshed <- c.ForceUpdateIfOlder(ctx, time.Now().Add(time.Hour)) }()
+	<-entered
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.GetPods(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	close(release)
+	if err := <-refreshed; err != nil {
+		b.Fatal(err)
+	}
+}
