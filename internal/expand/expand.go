@@ -12,9 +12,10 @@ const (
 	opener = '('
 	closer = ')'
 	// stackBufferSize is how many output bytes are assembled on the stack
-	// before the buffer moves to the heap. Nearly every command, argument
-	// and sub-path fits.
-	stackBufferSize = 256
+	// before the buffer moves to the heap. Typical arguments with
+	// references fit; a larger buffer measured slower, as the whole array
+	// is cleared on every call that expands something.
+	stackBufferSize = 64
 )
 
 // Lookup returns the value of the variable called name and whether it is
@@ -39,8 +40,14 @@ func Expand(input string, lookup Lookup) string {
 	// copied lazily, only when something ahead differs from the input.
 	copied := 0
 	changed := false
-	for {
-		// Here input[i] is a '$'.
+	// closerMissing records that no ')' follows, so that each "$(" of a
+	// long run without one is not searched to the end again.
+	closerMissing := false
+	for i < len(input) {
+		if input[i] != operator {
+			i++
+			continue
+		}
 		if i+1 == len(input) {
 			break // a trailing lone '$' is kept
 		}
@@ -50,19 +57,24 @@ func Expand(input string, lookup Lookup) string {
 			// "$$" becomes "$": keep the first one, drop the second.
 			out = append(out, input[copied:i+1]...)
 			copied, changed = next, true
-		case c == opener:
-			// The name runs to the first ')'. Without one, "$(" stays as
-			// it is and scanning resumes after the '('.
-			end := strings.IndexByte(input[next:], closer)
-			if end < 0 {
-				break
+		case c == opener && !closerMissing:
+			// The name runs to the first ')'.
+			end := next
+			for end < len(input) && input[end] != closer {
+				end++
 			}
-			name := input[next : next+end]
-			next += end + 1
-			if value, defined := lookup(name); defined {
-				out = append(out, input[copied:i]...)
-				out = append(out, value...)
-				copied, changed = next, true
+			if end == len(input) {
+				// No ')' at all: "$(" stays as it is and scanning
+				// resumes after the '('.
+				closerMissing = true
+			} else {
+				name := input[next:end]
+				next = end + 1
+				if value, defined := lookup(name); defined {
+					out = append(out, input[copied:i]...)
+					out = append(out, value...)
+					copied, changed = next, true
+				}
 			}
 		case c >= utf8.RuneSelf:
 			// The byte after '$' is appended converted as a rune, which
@@ -71,11 +83,7 @@ func Expand(input string, lookup Lookup) string {
 			out = utf8.AppendRune(out, rune(c))
 			copied, changed = next, true
 		}
-		skip := strings.IndexByte(input[next:], operator)
-		if skip < 0 {
-			break
-		}
-		i = next + skip
+		i = next
 	}
 	if !changed {
 		return input

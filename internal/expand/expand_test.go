@@ -48,6 +48,8 @@ func TestExpand(t *testing.T) {
 		{"unterminated", "$(A", "$(A"},
 		{"unterminated then escape", "$(A$$", "$(A$"},
 		{"unterminated twice", "$($(", "$($("},
+		{"unterminated run then escape", "$($($($$x", "$($($($x"},
+		{"name holds a reference", "$(x$(A)", "$(x$(A)"},
 		{"unterminated then non-ASCII", "$($é", "$($\xc3\x83\xa9"},
 		{"closing paren only", ")$)", ")$)"},
 		{"value not expanded again", "$(NESTED)", "$(B)"},
