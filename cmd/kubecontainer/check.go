@@ -1,8 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -57,7 +57,7 @@ type checkRow struct {
 // runCheck runs the check command.
 func runCheck(args []string, s streams) int {
 	c := newCommand("check", checkHelp, s)
-	file := c.fileFlag("Manifest `FILE` to read (YAML or JSON), - for stdin")
+	file := c.fileFlag()
 	inspectFile := c.flags.String("running", "", "`INSPECT.json`: the output of crictl inspect, - for stdin")
 	output := c.outputFlag()
 	kubelet := c.kubeletFlag()
@@ -65,18 +65,8 @@ func runCheck(args []string, s streams) int {
 		return code
 	}
 	algorithm, err := parseKubeletVersion(*kubelet)
-	if err == nil {
-		err = checkOutput(*output)
-	}
-	switch {
-	case err != nil:
-	case *file == "":
-		err = errors.New("-f FILE is required")
-	case *inspectFile == "":
-		err = errors.New("--running INSPECT.json is required")
-	case *file == "-" && *inspectFile == "-":
-		err = errors.New("only one of -f and --running can be - (stdin)")
-	}
+	err = firstError(err, checkOutput(*output), required("-f FILE", *file),
+		required("--running INSPECT.json", *inspectFile), oneStdin("-f", *file, "--running", *inspectFile))
 	if err != nil {
 		return s.fail(err)
 	}
@@ -84,7 +74,7 @@ func runCheck(args []string, s streams) int {
 	if err != nil {
 		return s.fail(err)
 	}
-	running, err := readInspect(*inspectFile, s)
+	running, err := readInspect(*inspectFile, s.in)
 	if err != nil {
 		return s.fail(err)
 	}
@@ -113,9 +103,10 @@ func runCheck(args []string, s streams) int {
 	return exitOK
 }
 
-// readInspect reads and parses the crictl inspect output in file name.
-func readInspect(name string, s streams) ([]runningContainer, error) {
-	data, err := readInput(name, s.in)
+// readInspect reads and parses the crictl inspect output in file name ("-"
+// for stdin).
+func readInspect(name string, stdin io.Reader) ([]runningContainer, error) {
+	data, err := readInput(name, stdin)
 	if err != nil {
 		return nil, err
 	}

@@ -62,8 +62,8 @@ func newCommand(name, help string, s streams) *command {
 }
 
 // fileFlag adds -f/--filename.
-func (c *command) fileFlag(usage string) *string {
-	file := c.flags.String("filename", "", usage)
+func (c *command) fileFlag() *string {
+	file := c.flags.String("filename", "", "Manifest `FILE` to read (YAML or JSON), - for stdin")
 	c.flags.StringVar(file, "f", "", "Shorthand for --filename `FILE`")
 	return file
 }
@@ -142,6 +142,32 @@ func (c *command) writeHelp() {
 		printf(c.out, "  %s\n      %s\n", name, usage)
 	})
 	printf(c.out, "  -h, --help\n      Show this help\n")
+}
+
+// firstError returns the first of errs that is not nil, or nil.
+func firstError(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// required returns an error saying flag is required when value is empty.
+func required(flag, value string) error {
+	if value == "" {
+		return fmt.Errorf("%s is required", flag)
+	}
+	return nil
+}
+
+// oneStdin returns an error when two inputs both read stdin ("-").
+func oneStdin(nameA, a, nameB, b string) error {
+	if a == "-" && b == "-" {
+		return fmt.Errorf("only one of %s and %s can be - (stdin)", nameA, nameB)
+	}
+	return nil
 }
 
 // load reads the manifest file name ("-" for stdin), writes its notes as

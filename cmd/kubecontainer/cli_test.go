@@ -109,3 +109,26 @@ func TestLoad(t *testing.T) {
 		t.Errorf("load of empty input: error %v", err)
 	}
 }
+
+func TestArgumentChecks(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{firstError(), ""},
+		{firstError(nil, nil), ""},
+		{firstError(nil, required("-f FILE", ""), oneStdin("A", "-", "B", "-")), "-f FILE is required"},
+		{required("-f FILE", "x"), ""},
+		{oneStdin("OLD", "-", "NEW", "-"), "only one of OLD and NEW can be - (stdin)"},
+		{oneStdin("OLD", "-", "NEW", "new.yaml"), ""},
+	}
+	for i, tt := range tests {
+		got := ""
+		if tt.err != nil {
+			got = tt.err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("case %d: error %q, want %q", i, got, tt.want)
+		}
+	}
+}

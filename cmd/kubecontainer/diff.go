@@ -78,13 +78,7 @@ func runDiff(args []string, s streams) int {
 		return code
 	}
 	algorithm, err := parseKubeletVersion(*kubelet)
-	if err == nil {
-		err = checkOutput(*output)
-	}
-	if err == nil && files[0] == "-" && files[1] == "-" {
-		err = fmt.Errorf("only one of OLD and NEW can be - (stdin)")
-	}
-	if err != nil {
+	if err := firstError(err, checkOutput(*output), oneStdin("OLD", files[0], "NEW", files[1])); err != nil {
 		return s.fail(err)
 	}
 	oldEntries, err := loadKeyed(s, files[0])

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -53,16 +52,12 @@ type expandRow struct {
 // runExpand runs the expand command.
 func runExpand(args []string, s streams) int {
 	c := newCommand("expand", expandHelp, s)
-	file := c.fileFlag("Manifest `FILE` to read (YAML or JSON), - for stdin")
+	file := c.fileFlag()
 	output := c.outputFlag()
 	if _, code, done := c.parse(args, 0); done {
 		return code
 	}
-	err := checkOutput(*output)
-	if err == nil && *file == "" {
-		err = errors.New("-f FILE is required")
-	}
-	if err != nil {
+	if err := firstError(checkOutput(*output), required("-f FILE", *file)); err != nil {
 		return s.fail(err)
 	}
 	entries, err := s.load(*file)

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 const hashHelp = `Print the kubelet's hash of every container in a manifest.
 
@@ -54,20 +51,14 @@ type hashRow struct {
 // runHash runs the hash command.
 func runHash(args []string, s streams) int {
 	c := newCommand("hash", hashHelp, s)
-	file := c.fileFlag("Manifest `FILE` to read (YAML or JSON), - for stdin")
+	file := c.fileFlag()
 	output := c.outputFlag()
 	kubelet := c.kubeletFlag()
 	if _, code, done := c.parse(args, 0); done {
 		return code
 	}
 	algorithm, err := parseKubeletVersion(*kubelet)
-	if err == nil {
-		err = checkOutput(*output)
-	}
-	if err == nil && *file == "" {
-		err = errors.New("-f FILE is required")
-	}
-	if err != nil {
+	if err := firstError(err, checkOutput(*output), required("-f FILE", *file)); err != nil {
 		return s.fail(err)
 	}
 	entries, err := s.load(*file)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -120,4 +121,38 @@ func TestParseInspectExample(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("parseInspect(examples/inspect.json):\n got %+v\nwant %+v", got, want)
 	}
+}
+
+// FuzzParseInspect feeds the inspect parser arbitrary bytes: it must return
+// containers that have everything check needs, or an error; never panic.
+func FuzzParseInspect(f *testing.F) {
+	files, err := filepath.Glob("testdata/inspect-*.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range append(files, "../../examples/inspect.json", "../../examples/pod.yaml") {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{"", "[]", "null", "[null]", `{"status":{}}`, `[{"status":{"labels":null}}]`,
+		inspectJSON("a", "b", `"io.kubernetes.container.hash": "ffffffffffffffff"`)} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		running, err := parseInspect(data)
+		if err != nil {
+			return
+		}
+		if len(running) == 0 {
+			t.Fatal("parseInspect returned no container and no error")
+		}
+		for _, rc := range running {
+			if rc.Name == "" || rc.PodName == "" || rc.PodNamespace == "" {
+				t.Fatalf("incomplete container %+v", rc)
+			}
+		}
+	})
 }

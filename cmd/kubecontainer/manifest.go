@@ -259,7 +259,7 @@ type peekedObject struct {
 // peekObject reads the apiVersion, kind, name and namespace of the JSON
 // object data, which must have a kind.
 func peekObject(data []byte, source string) (peekedObject, error) {
-	if len(data) == 0 || data[0] != '{' {
+	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) == 0 || trimmed[0] != '{' {
 		return peekedObject{}, fmt.Errorf("%s: not a Kubernetes object (want a mapping with apiVersion and kind)", source)
 	}
 	var meta struct {
