@@ -174,3 +174,34 @@ func fnvSum(data []byte) uint64 {
 	h.Write(data) // hash.Hash32 writes never fail
 	return uint64(h.Sum32())
 }
+
+// TestHashContainerConcurrent hashes one container from several goroutines;
+// under -race it shows that hashing only reads the container.
+func TestHashContainerConcurrent(t *testing.T) {
+	var container v1.Container
+	if err := json.Unmarshal([]byte(hashTestContainer), &container); err != nil {
+		t.Fatalf("decoding the container: %v", err)
+	}
+	const goroutines = 4
+	errs := make(chan error, goroutines)
+	for i := 0; i < goroutines; i++ {
+		go func() {
+			for j := 0; j < 20; j++ {
+				if got := HashContainer(&container); got != 51472138 {
+					errs <- fmt.Errorf("HashContainer = %d, want 51472138", got)
+					return
+				}
+				if got := HashContainerWithoutResources(&container); got != 3892453397 {
+					errs <- fmt.Errorf("HashContainerWithoutResources = %d, want 3892453397", got)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for i := 0; i < goroutines; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
