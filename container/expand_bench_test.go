@@ -105,6 +105,7 @@ func benchGolden(b *testing.B, name string, decode func(goldenLine)) {
 
 var (
 	benchSinkList   []string
+	benchSinkArgs   []string
 	benchSinkString string
 	benchSinkErr    error
 )
@@ -129,7 +130,7 @@ func BenchmarkExpandContainerCommandAndArgs(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				in := &inputs[i%len(inputs)]
-				benchSinkList, benchSinkList = impl.fn(&in.Container, in.Envs)
+				benchSinkList, benchSinkArgs = impl.fn(&in.Container, in.Envs)
 			}
 		})
 	}
@@ -213,7 +214,7 @@ func BenchmarkExpandContainerCommandAndArgsEnvSize(b *testing.B) {
 			b.Run(fmt.Sprintf("envs=%d/refs=%d/impl=%s", size.envs, size.refs, impl.name), func(b *testing.B) {
 				b.ReportAllocs()
 				for i := 0; i < b.N; i++ {
-					benchSinkList, benchSinkList = impl.fn(container, envs)
+					benchSinkList, benchSinkArgs = impl.fn(container, envs)
 				}
 			})
 		}

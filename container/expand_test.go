@@ -2,6 +2,7 @@ package container
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
@@ -211,9 +212,7 @@ func TestExpandContainerCommandOnlyStatic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := ExpandContainerCommandOnlyStatic(tt.command, envs)
-		if !checkExpandedList(t, "table", "result", got, tt.want, nil) {
-			t.Errorf("ExpandContainerCommandOnlyStatic(%q) = %#v, want %#v", tt.command, got, tt.want)
-		}
+		checkExpandedList(t, fmt.Sprintf("ExpandContainerCommandOnlyStatic(%#v)", tt.command), "result", got, tt.want, nil)
 	}
 }
 
