@@ -10,11 +10,12 @@
 // the restart decision, pod full names, object references, the pod status
 // cache and the runtime cache.
 //
-// Every exported name, signature and behaviour matches kubelet v1.27, so a
+// Every exported name, signature and behavior matches kubelet v1.27, so a
 // program switches from the upstream package by changing its import path.
-// The only differences are listed in the module's README: VolumeInfo names
-// small local interfaces instead of k8s.io/kubernetes volume types, and
-// NewCache reads no process-wide feature gate (see WithEventedPLEG).
+// The differences are listed in the module's README: VolumeInfo names small
+// local interfaces instead of k8s.io/kubernetes volume types, and NewCache
+// reads no process-wide feature gate (NewCacheWithOptions asks for the
+// EventedPLEG behavior explicitly).
 //
 // Test doubles for every interface live in the testing subpackage.
 package container
