@@ -56,16 +56,14 @@ func NewCache() Cache {
 func NewCacheWithOptions(opts CacheOptions) Cache {
 	return &cache{
 		eventedPLEG: opts.EventedPLEG,
-		pods:        make(map[types.UID]podData),
-		waiting:     make(map[types.UID]*podWaiters),
+		pods:        make(map[types.UID]*podState),
 	}
 }
 
-// podData is what the cache holds, and hands out, for one pod.
+// podData is what the cache hands out for one pod.
 type podData struct {
-	status   *PodStatus
-	err      error
-	modified time.Time
+	status *PodStatus
+	err    error
 }
 
 // waiter is one GetNewerThan call waiting for data newer than minTime.
@@ -76,41 +74,50 @@ type waiter struct {
 	done chan struct{}
 }
 
-// podWaiters holds the waiters of one pod in the order they subscribed.
-type podWaiters struct {
-	id      types.UID
+// podState is everything the cache keeps about one pod: its entry, if
+// any, and its waiters.
+type podState struct {
+	id types.UID
+	// known is true while the pod has an entry: from a Set to a Delete.
+	known    bool
+	data     podData
+	modified time.Time
+	// waiters are in the order they subscribed.
 	waiters []*waiter
 	// key is the pod's place in cache.byThreshold. It is never after the
 	// minTime of any of the waiters, but may be before all of them: a Set
 	// that serves the earliest waiters leaves it alone, so that Set never
 	// touches the heap.
 	key time.Time
-	// index is the pod's position in cache.byThreshold.
+	// index is the pod's position in cache.byThreshold, -1 when it is not
+	// there.
 	index int
 }
 
 // cache implements Cache.
 //
-// Besides the entries and the global timestamp it keeps the waiters twice
-// over, so that waking them costs what it wakes: per pod in subscription
-// order (Set serves one pod's list, whatever the other pods hold), and as a
-// min-heap of pods ordered by a lower bound of their earliest threshold
-// (UpdateTime pops only the pods whose bound it reaches). A pod stays in
-// both after its last waiter is served by Set ("idle"); UpdateTime drops
-// idle pods it meets, and Set drops them all once they are over half of the
-// heap, so idle pods cost O(1) amortized per Set.
+// It keeps one podState per pod that has an entry or is in the heap. A pod
+// with waiters is in byThreshold, a min-heap ordered by a lower bound of
+// its earliest waiter's threshold. Set looks at its own pod only, and only
+// past the bound; UpdateTime pops just the pods whose bound it reaches. So
+// the cost of a Set does not depend on the other pods' waiters, and that of
+// an UpdateTime on the waiters it does not wake.
+//
+// A pod whose last waiter a Set serves stays in the heap ("idle"), so that
+// Set never touches the heap. UpdateTime drops the idle pods it meets, and
+// Set drops them all once they are over half of the heap: O(1) amortized
+// per Set.
 type cache struct {
 	lock        sync.RWMutex
 	eventedPLEG bool
-	pods        map[types.UID]podData
+	// pods holds every pod that is known or in byThreshold.
+	pods map[types.UID]*podState
 	// timestamp is the global timestamp; hasTimestamp is false until the
 	// first UpdateTime.
 	timestamp    time.Time
 	hasTimestamp bool
-	// waiting and byThreshold hold the same podWaiters.
-	waiting     map[types.UID]*podWaiters
-	byThreshold thresholdHeap
-	// idle counts the podWaiters without waiters.
+	byThreshold  thresholdHeap
+	// idle counts the pods in byThreshold without waiters.
 	idle int
 }
 
@@ -119,7 +126,7 @@ type cache struct {
 func (c *cache) Get(id types.UID) (*PodStatus, error) {
 	c.lock.RLock()
 	defer c.lock.RUnlock()
-	d := c.current(id)
+	d := c.pods[id].current(id)
 	return d.status, d.err
 }
 
@@ -141,18 +148,21 @@ func (c *cache) GetNewerThan(id types.UID, minTime time.Time) (*PodStatus, error
 func (c *cache) Set(id types.UID, status *PodStatus, err error, timestamp time.Time) bool {
 	c.lock.Lock()
 	defer c.lock.Unlock()
-	if c.eventedPLEG {
-		if cached, ok := c.pods[id]; ok && cached.modified.After(timestamp) {
-			return false
-		}
+	pod := c.pods[id]
+	if pod == nil {
+		pod = &podState{id: id, index: -1}
+		c.pods[id] = pod
+	} else if c.eventedPLEG && pod.known && pod.modified.After(timestamp) {
+		return false
 	}
-	c.pods[id] = podData{status: status, err: err, modified: timestamp}
-	pw := c.waiting[id]
-	if pw == nil || len(pw.waiters) == 0 {
-		return true
+	pod.known = true
+	pod.data = podData{status: status, err: err}
+	pod.modified = timestamp
+	if len(pod.waiters) == 0 || pod.key.After(timestamp) {
+		return true // no waiter of the pod wants data this old
 	}
-	c.serve(pw, timestamp)
-	if len(pw.waiters) == 0 {
+	c.serve(pod, timestamp)
+	if len(pod.waiters) == 0 {
 		c.idle++
 		if 2*c.idle > len(c.byThreshold) {
 			c.dropIdle()
@@ -165,7 +175,13 @@ func (c *cache) Set(id types.UID, status *PodStatus, err error, timestamp time.T
 func (c *cache) Delete(id types.UID) {
 	c.lock.Lock()
 	defer c.lock.Unlock()
-	delete(c.pods, id)
+	pod := c.pods[id]
+	if pod == nil {
+		return
+	}
+	pod.known = false
+	pod.data = podData{}
+	c.forgetIfUnused(pod)
 }
 
 // UpdateTime sets the global timestamp, forwards or backwards, and serves
@@ -176,22 +192,22 @@ func (c *cache) UpdateTime(timestamp time.Time) {
 	c.timestamp = timestamp
 	c.hasTimestamp = true
 	for len(c.byThreshold) > 0 {
-		pw := c.byThreshold[0]
-		if pw.key.After(timestamp) {
+		pod := c.byThreshold[0]
+		if pod.key.After(timestamp) {
 			return
 		}
-		if len(pw.waiters) == 0 {
+		if len(pod.waiters) == 0 {
 			c.idle--
-			c.remove(pw)
-			continue
+		} else {
+			c.serve(pod, timestamp)
 		}
-		c.serve(pw, timestamp)
-		if len(pw.waiters) == 0 {
-			c.remove(pw)
+		if len(pod.waiters) == 0 {
+			heap.Pop(&c.byThreshold)
+			c.forgetIfUnused(pod)
 			continue
 		}
 		// The waiters left are all after timestamp: move the pod down.
-		pw.key = earliestMinTime(pw.waiters)
+		pod.key = earliestMinTime(pod.waiters)
 		heap.Fix(&c.byThreshold, 0)
 	}
 }
@@ -202,36 +218,40 @@ func (c *cache) newerOrSubscribe(id types.UID, minTime time.Time) (podData, *wai
 	c.lock.Lock()
 	defer c.lock.Unlock()
 	globalNewer := c.hasTimestamp && c.timestamp.After(minTime)
-	d, known := c.pods[id]
+	pod := c.pods[id]
+	known := pod != nil && pod.known
 	switch {
 	case !known && (globalNewer || c.eventedPLEG):
 		return defaultPodData(id), nil
-	case known && (globalNewer || d.modified.After(minTime)):
-		return d, nil
+	case known && (globalNewer || pod.modified.After(minTime)):
+		return pod.data, nil
+	}
+	if pod == nil {
+		pod = &podState{id: id, index: -1}
+		c.pods[id] = pod
+	}
+	if pod.index < 0 {
+		pod.key = minTime
+		heap.Push(&c.byThreshold, pod)
+	} else {
+		if len(pod.waiters) == 0 {
+			c.idle-- // it was idle
+		}
+		if minTime.Before(pod.key) {
+			pod.key = minTime
+			heap.Fix(&c.byThreshold, pod.index)
+		}
 	}
 	w := &waiter{minTime: minTime, done: make(chan struct{})}
-	pw := c.waiting[id]
-	if pw == nil {
-		pw = &podWaiters{id: id, key: minTime}
-		c.waiting[id] = pw
-		heap.Push(&c.byThreshold, pw)
-	} else {
-		if len(pw.waiters) == 0 {
-			c.idle--
-		}
-		if minTime.Before(pw.key) {
-			pw.key = minTime
-			heap.Fix(&c.byThreshold, pw.index)
-		}
-	}
-	pw.waiters = append(pw.waiters, w)
+	pod.waiters = append(pod.waiters, w)
 	return podData{}, w
 }
 
-// current returns the pod's entry, or the default data when it is unknown.
-func (c *cache) current(id types.UID) podData {
-	if d, ok := c.pods[id]; ok {
-		return d
+// current returns the pod's data, or the default data when it is unknown.
+// pod may be nil.
+func (pod *podState) current(id types.UID) podData {
+	if pod != nil && pod.known {
+		return pod.data
 	}
 	return defaultPodData(id)
 }
@@ -243,38 +263,42 @@ func defaultPodData(id types.UID) podData {
 
 // serve hands the pod's current data to each of its waiters whose minimum
 // time is not after timestamp, in subscription order, and keeps the others.
-func (c *cache) serve(pw *podWaiters, timestamp time.Time) {
-	kept := pw.waiters[:0]
-	for _, w := range pw.waiters {
+func (c *cache) serve(pod *podState, timestamp time.Time) {
+	kept := pod.waiters[:0]
+	for _, w := range pod.waiters {
 		if w.minTime.After(timestamp) {
 			kept = append(kept, w)
 			continue
 		}
-		w.data = c.current(pw.id)
+		w.data = pod.current(pod.id)
 		close(w.done)
 	}
-	for i := len(kept); i < len(pw.waiters); i++ {
-		pw.waiters[i] = nil
+	for i := len(kept); i < len(pod.waiters); i++ {
+		pod.waiters[i] = nil
 	}
-	pw.waiters = kept
+	pod.waiters = kept
 }
 
-// remove takes a pod out of the heap and the map.
-func (c *cache) remove(pw *podWaiters) {
-	heap.Remove(&c.byThreshold, pw.index)
-	delete(c.waiting, pw.id)
+// forgetIfUnused drops a pod that has neither an entry nor a place in the
+// heap.
+func (c *cache) forgetIfUnused(pod *podState) {
+	if !pod.known && pod.index < 0 {
+		delete(c.pods, pod.id)
+	}
 }
 
-// dropIdle removes every idle pod and rebuilds the heap, in O(pods).
+// dropIdle takes every idle pod out of the heap and rebuilds it, in
+// O(pods in the heap).
 func (c *cache) dropIdle() {
 	kept := c.byThreshold[:0]
-	for _, pw := range c.byThreshold {
-		if len(pw.waiters) == 0 {
-			delete(c.waiting, pw.id)
+	for _, pod := range c.byThreshold {
+		if len(pod.waiters) == 0 {
+			pod.index = -1
+			c.forgetIfUnused(pod)
 			continue
 		}
-		pw.index = len(kept)
-		kept = append(kept, pw)
+		pod.index = len(kept)
+		kept = append(kept, pod)
 	}
 	for i := len(kept); i < len(c.byThreshold); i++ {
 		c.byThreshold[i] = nil
@@ -295,8 +319,9 @@ func earliestMinTime(waiters []*waiter) time.Time {
 	return earliest
 }
 
-// thresholdHeap is a container/heap of pods, earliest key first.
-type thresholdHeap []*podWaiters
+// thresholdHeap is a container/heap of pods, earliest key first. It keeps
+// each pod's index up to date.
+type thresholdHeap []*podState
 
 func (h thresholdHeap) Len() int           { return len(h) }
 func (h thresholdHeap) Less(i, j int) bool { return h[i].key.Before(h[j].key) }
@@ -308,15 +333,16 @@ func (h thresholdHeap) Swap(i, j int) {
 }
 
 func (h *thresholdHeap) Push(x any) {
-	pw := x.(*podWaiters)
-	pw.index = len(*h)
-	*h = append(*h, pw)
+	pod := x.(*podState)
+	pod.index = len(*h)
+	*h = append(*h, pod)
 }
 
 func (h *thresholdHeap) Pop() any {
 	old := *h
 	last := old[len(old)-1]
 	old[len(old)-1] = nil
+	last.index = -1
 	*h = old[:len(old)-1]
 	return last
 }

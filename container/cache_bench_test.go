@@ -2,6 +2,7 @@ package container
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -16,15 +17,21 @@ import (
 type referenceCache struct {
 	lock        sync.RWMutex
 	eventedPLEG bool
-	pods        map[types.UID]*podData
+	pods        map[types.UID]*referenceEntry
 	timestamp   *time.Time
 	subscribers map[types.UID][]*waiter
+}
+
+// referenceEntry is one pod's entry in referenceCache.
+type referenceEntry struct {
+	podData
+	modified time.Time
 }
 
 func newReferenceCache(opts CacheOptions) *referenceCache {
 	return &referenceCache{
 		eventedPLEG: opts.EventedPLEG,
-		pods:        make(map[types.UID]*podData),
+		pods:        make(map[types.UID]*referenceEntry),
 		subscribers: make(map[types.UID][]*waiter),
 	}
 }
@@ -53,7 +60,7 @@ func (c *referenceCache) Set(id types.UID, status *PodStatus, err error, timesta
 			return false
 		}
 	}
-	c.pods[id] = &podData{status: status, err: err, modified: timestamp}
+	c.pods[id] = &referenceEntry{podData: podData{status: status, err: err}, modified: timestamp}
 	c.notify(id, timestamp)
 	return true
 }
@@ -82,7 +89,7 @@ func (c *referenceCache) newerOrSubscribe(id types.UID, minTime time.Time) (podD
 		return podData{status: &PodStatus{ID: id}}, nil
 	}
 	if known && (d.modified.After(minTime) || globalNewer) {
-		return *d, nil
+		return d.podData, nil
 	}
 	w := &waiter{minTime: minTime, done: make(chan struct{})}
 	c.subscribers[id] = append(c.subscribers[id], w)
@@ -91,7 +98,7 @@ func (c *referenceCache) newerOrSubscribe(id types.UID, minTime time.Time) (podD
 
 func (c *referenceCache) get(id types.UID) podData {
 	if d, ok := c.pods[id]; ok {
-		return *d
+		return d.podData
 	}
 	return podData{status: &PodStatus{ID: id}}
 }
@@ -128,8 +135,8 @@ func (c *cache) waiterCount() int {
 	c.lock.RLock()
 	defer c.lock.RUnlock()
 	n := 0
-	for _, pw := range c.waiting {
-		n += len(pw.waiters)
+	for _, pod := range c.pods {
+		n += len(pod.waiters)
 	}
 	return n
 }
@@ -198,6 +205,7 @@ func runCacheBenchmark(b *testing.B, op func(f *cacheFixture, i int)) {
 			pods := pods
 			b.Run(fmt.Sprintf("%s/pods=%d", impl.name, pods), func(b *testing.B) {
 				f := newCacheFixture(b, newCache(), pods)
+				runtime.GC() // start every run with the setup's garbage collected
 				b.ReportAllocs()
 				b.ResetTimer()
 				for i := 0; i < b.N; i++ {

@@ -316,7 +316,7 @@ func TestCacheServesOnlyReadyWaitersInOrder(t *testing.T) {
 	_, other := c.newerOrSubscribe("q", atSec(1))
 	minTimes := func() []time.Time {
 		var out []time.Time
-		for _, w := range c.waiting["p"].waiters {
+		for _, w := range c.pods["p"].waiters {
 			out = append(out, w.minTime)
 		}
 		return out
@@ -339,8 +339,8 @@ func TestCacheServesOnlyReadyWaitersInOrder(t *testing.T) {
 
 	c.UpdateTime(atSec(9))
 	assert.True(t, isServed(byMin[9]))
-	assert.Empty(t, c.waiting)
 	assert.Empty(t, c.byThreshold)
+	assert.Equal(t, []types.UID{"p"}, cachedPods(c), "only the pod with an entry is left")
 	checkCacheInvariants(t, c)
 }
 
@@ -364,9 +364,29 @@ func TestCacheForgetsServedWaiters(t *testing.T) {
 	}
 	c.UpdateTime(atSec(5000))
 	assert.Zero(t, c.waiterCount())
-	assert.Empty(t, c.waiting)
 	assert.Empty(t, c.byThreshold)
 	assert.Zero(t, c.idle)
+	assert.Len(t, c.pods, 1000, "the live pods had no entries and are gone")
+	for i := 0; i < 1000; i++ {
+		c.Delete(types.UID(fmt.Sprintf("pod-%d", i)))
+	}
+	assert.Empty(t, c.pods)
+}
+
+// TestCacheDeleteKeepsWaitingPods checks that Delete drops a pod's record
+// only once it has no waiters left.
+func TestCacheDeleteKeepsWaitingPods(t *testing.T) {
+	c := newTestCache(CacheOptions{})
+	c.Set("p", &PodStatus{ID: "p"}, nil, atSec(1))
+	_, w := c.newerOrSubscribe("p", atSec(5))
+	c.Delete("p")
+	assert.Equal(t, []types.UID{"p"}, cachedPods(c))
+	checkCacheInvariants(t, c)
+	c.Set("p", nil, nil, atSec(5))
+	require.True(t, isServed(w))
+	c.Delete("p")
+	assert.Empty(t, cachedPods(c))
+	checkCacheInvariants(t, c)
 }
 
 // TestCacheMatchesReference runs random operations against cache and
@@ -518,27 +538,43 @@ func waitForWaiters(tb testing.TB, c interface{ waiterCount() int }, n int) {
 	}
 }
 
-// checkCacheInvariants checks the bookkeeping of the waiters: the map and
-// the heap hold the same pods, each at its index, in heap order, with a key
-// that is not after any of its waiters' minimum times, and idle counts the
-// pods without waiters.
+// cachedPods returns the IDs of the pods the cache keeps a record of.
+func cachedPods(c *cache) []types.UID {
+	var ids []types.UID
+	for id := range c.pods {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// checkCacheInvariants checks the bookkeeping: a pod has a record while it
+// has an entry or a place in the heap; the heap is in order and every pod
+// knows its index; a pod's key is not after any of its waiters' minimum
+// times; only heap pods have waiters, none of them served; idle counts the
+// heap pods without waiters.
 func checkCacheInvariants(t *testing.T, c *cache) {
 	t.Helper()
 	c.lock.RLock()
 	defer c.lock.RUnlock()
-	require.Equal(t, len(c.waiting), len(c.byThreshold))
-	idle := 0
-	for i, pw := range c.byThreshold {
-		require.Same(t, pw, c.waiting[pw.id])
-		require.Equal(t, i, pw.index)
-		if i > 0 {
-			require.False(t, c.byThreshold[(i-1)/2].key.After(pw.key), "heap order")
+	for id, pod := range c.pods {
+		require.Equal(t, id, pod.id)
+		require.True(t, pod.known || pod.index >= 0, "pod %q has neither an entry nor waiters", id)
+		if pod.index < 0 {
+			require.Empty(t, pod.waiters, "pod %q has waiters but is not in the heap", id)
 		}
-		if len(pw.waiters) == 0 {
+	}
+	idle := 0
+	for i, pod := range c.byThreshold {
+		require.Same(t, pod, c.pods[pod.id])
+		require.Equal(t, i, pod.index)
+		if i > 0 {
+			require.False(t, c.byThreshold[(i-1)/2].key.After(pod.key), "heap order")
+		}
+		if len(pod.waiters) == 0 {
 			idle++
 		}
-		for _, w := range pw.waiters {
-			require.False(t, w.minTime.Before(pw.key), "key is a lower bound")
+		for _, w := range pod.waiters {
+			require.False(t, w.minTime.Before(pod.key), "key is a lower bound")
 			require.False(t, isServed(w), "served waiters are removed")
 		}
 	}
