@@ -86,8 +86,8 @@ type podState struct {
 	waiters []*waiter
 	// key is the pod's place in cache.byThreshold. It is never after the
 	// minTime of any of the waiters, but may be before all of them: a Set
-	// that serves the earliest waiters leaves it alone, so that Set never
-	// touches the heap.
+	// that serves the earliest waiters leaves it alone rather than move the
+	// pod in the heap.
 	key time.Time
 	// index is the pod's position in cache.byThreshold, -1 when it is not
 	// there.
@@ -103,10 +103,15 @@ type podState struct {
 // the cost of a Set does not depend on the other pods' waiters, and that of
 // an UpdateTime on the waiters it does not wake.
 //
-// A pod whose last waiter a Set serves stays in the heap ("idle"), so that
-// Set never touches the heap. UpdateTime drops the idle pods it meets, and
-// Set drops them all once they are over half of the heap: O(1) amortized
-// per Set.
+// A pod whose last waiter a Set serves stays in the heap ("idle"), again
+// so that Set need not move it. UpdateTime drops the idle pods it meets,
+// and Set drops them all once they are over half of the heap: O(1)
+// amortized per Set.
+//
+// Times are compared with Before and After, as upstream does. The heap
+// needs those comparisons to be consistent with each other, which they are
+// unless times with and without a monotonic clock reading are mixed across
+// a step of the wall clock.
 type cache struct {
 	lock        sync.RWMutex
 	eventedPLEG bool
