@@ -20,7 +20,7 @@ var cacheBase = time.Date(2023, 4, 11, 0, 0, 0, 0, time.UTC)
 // atSec returns cacheBase plus s seconds.
 func atSec(s int) time.Time { return cacheBase.Add(time.Duration(s) * time.Second) }
 
-// gateModes are the two behaviours every rule is tested under.
+// gateModes are the two behaviors every rule is tested under.
 var gateModes = []struct {
 	name string
 	opts CacheOptions
@@ -387,78 +387,6 @@ func TestCacheDeleteKeepsWaitingPods(t *testing.T) {
 	c.Delete("p")
 	assert.Empty(t, cachedPods(c))
 	checkCacheInvariants(t, c)
-}
-
-// TestCacheMatchesReference runs random operations against cache and
-// referenceCache and checks that every result and every wake-up agree.
-func TestCacheMatchesReference(t *testing.T) {
-	ids := []types.UID{"a", "b", "c", "d"}
-	for _, mode := range gateModes {
-		for seed := int64(1); seed <= 40; seed++ {
-			c, ref := newTestCache(mode.opts), newReferenceCache(mode.opts)
-			rng := rand.New(rand.NewSource(seed))
-			type pair struct{ got, want *waiter }
-			var pending []pair
-			randomTime := func() time.Time {
-				if rng.Intn(20) == 0 {
-					return time.Time{}
-				}
-				return atSec(rng.Intn(8))
-			}
-			for op := 0; op < 400; op++ {
-				id := ids[rng.Intn(len(ids))]
-				desc := fmt.Sprintf("%s seed %d op %d", mode.name, seed, op)
-				switch rng.Intn(6) {
-				case 0, 1:
-					status := &PodStatus{ID: id, Name: fmt.Sprintf("status %d", op)}
-					var err error
-					if rng.Intn(3) == 0 {
-						err = fmt.Errorf("error %d", op)
-					}
-					ts := randomTime()
-					require.Equal(t, ref.Set(id, status, err, ts), c.Set(id, status, err, ts), desc)
-				case 2:
-					c.Delete(id)
-					ref.Delete(id)
-				case 3:
-					ts := randomTime()
-					c.UpdateTime(ts)
-					ref.UpdateTime(ts)
-				default:
-					minTime := randomTime()
-					gotData, got := c.newerOrSubscribe(id, minTime)
-					wantData, want := ref.newerOrSubscribe(id, minTime)
-					require.Equal(t, want == nil, got == nil, desc)
-					if got == nil {
-						assert.Equal(t, wantData.status, gotData.status, desc)
-						assert.Equal(t, wantData.err, gotData.err, desc)
-					} else {
-						pending = append(pending, pair{got: got, want: want})
-					}
-				}
-				stillPending := pending[:0]
-				for _, p := range pending {
-					served := isServed(p.want)
-					require.Equal(t, served, isServed(p.got), desc)
-					if !served {
-						stillPending = append(stillPending, p)
-						continue
-					}
-					assert.Equal(t, p.want.data.status, p.got.data.status, desc)
-					assert.Equal(t, p.want.data.err, p.got.data.err, desc)
-				}
-				pending = stillPending
-				for _, pod := range ids {
-					gotStatus, gotErr := c.Get(pod)
-					wantStatus, wantErr := ref.Get(pod)
-					assert.Equal(t, wantStatus, gotStatus, desc)
-					assert.Equal(t, wantErr, gotErr, desc)
-				}
-				checkCacheInvariants(t, c)
-			}
-			assert.Equal(t, ref.waiterCount(), c.waiterCount())
-		}
-	}
 }
 
 // TestCacheConcurrentUse hammers one cache from many goroutines under the

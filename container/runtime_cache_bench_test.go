@@ -50,7 +50,7 @@ var runtimeCacheBenchImpls = []struct {
 	name     string
 	newCache func(podsGetter) RuntimeCache
 }{
-	{name: "snapshot", newCache: func(g podsGetter) RuntimeCache { c, _ := NewRuntimeCache(g, time.Hour); return c }},
+	{name: "ours", newCache: func(g podsGetter) RuntimeCache { c, _ := NewRuntimeCache(g, time.Hour); return c }},
 	{name: "reference", newCache: func(g podsGetter) RuntimeCache {
 		return &referenceRuntimeCache{getter: g, cachePeriod: time.Hour}
 	}},
@@ -70,7 +70,7 @@ func runRuntimeCacheBenchmark(b *testing.B, op func(RuntimeCache) error) {
 			b.ResetTimer()
 			return c
 		}
-		b.Run(impl.name+"/serial", func(b *testing.B) {
+		b.Run("mode=serial/impl="+impl.name, func(b *testing.B) {
 			c := warm(b)
 			for i := 0; i < b.N; i++ {
 				if err := op(c); err != nil {
@@ -78,7 +78,7 @@ func runRuntimeCacheBenchmark(b *testing.B, op func(RuntimeCache) error) {
 				}
 			}
 		})
-		b.Run(impl.name+"/parallel", func(b *testing.B) {
+		b.Run("mode=parallel/impl="+impl.name, func(b *testing.B) {
 			c := warm(b)
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
