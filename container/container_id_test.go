@@ -197,7 +197,7 @@ func goldenContainerIDInputs(tb testing.TB) []string {
 			Kind  string `json:"kind"`
 			Input string `json:"input"`
 		}
-		line.decode(tb, &g)
+		line.Decode(tb, &g)
 		if g.Kind == "containerid" {
 			inputs = append(inputs, g.Input)
 		}

@@ -114,7 +114,7 @@ func BenchmarkExpandContainerCommandAndArgs(b *testing.B) {
 	var inputs []commandInput
 	benchGolden(b, "expand_command.jsonl", func(l goldenLine) {
 		var in commandInput
-		l.decode(b, &in)
+		l.Decode(b, &in)
 		inputs = append(inputs, in)
 	})
 	impls := []struct {
@@ -140,7 +140,7 @@ func BenchmarkExpandContainerCommandOnlyStatic(b *testing.B) {
 	var inputs []staticInput
 	benchGolden(b, "expand_static.jsonl", func(l goldenLine) {
 		var in staticInput
-		l.decode(b, &in)
+		l.Decode(b, &in)
 		inputs = append(inputs, in)
 	})
 	impls := []struct {
@@ -166,7 +166,7 @@ func BenchmarkExpandContainerVolumeMounts(b *testing.B) {
 	var inputs []subpathInput
 	benchGolden(b, "expand_subpath.jsonl", func(l goldenLine) {
 		var in subpathInput
-		l.decode(b, &in)
+		l.Decode(b, &in)
 		inputs = append(inputs, in)
 	})
 	impls := []struct {

@@ -49,7 +49,7 @@ func TestExpandContainerCommandAndArgsGolden(t *testing.T) {
 			CommandRaw [][]byte     `json:"commandRaw"`
 			ArgsRaw    [][]byte     `json:"argsRaw"`
 		}
-		line.decode(t, &g)
+		line.Decode(t, &g)
 		command, args := ExpandContainerCommandAndArgs(&g.Container, g.Envs)
 		okCommand := checkExpandedList(t, line.Where, "command", command, g.Command, g.CommandRaw)
 		okArgs := checkExpandedList(t, line.Where, "args", args, g.Args, g.ArgsRaw)
@@ -70,7 +70,7 @@ func TestExpandContainerCommandOnlyStaticGolden(t *testing.T) {
 			Result    []string    `json:"result"`
 			ResultRaw [][]byte    `json:"resultRaw"`
 		}
-		line.decode(t, &g)
+		line.Decode(t, &g)
 		result := ExpandContainerCommandOnlyStatic(g.Command, g.Envs)
 		if checkExpandedList(t, line.Where, "result", result, g.Result, g.ResultRaw) {
 			matched++
@@ -90,7 +90,7 @@ func TestExpandContainerVolumeMountsGolden(t *testing.T) {
 			Error     string         `json:"error"`
 			ResultRaw []byte         `json:"resultRaw"`
 		}
-		line.decode(t, &g)
+		line.Decode(t, &g)
 		want := []byte(g.Result)
 		if g.ResultRaw != nil {
 			want = g.ResultRaw

@@ -33,7 +33,7 @@ func TestMiscGolden(t *testing.T) {
 		var head struct {
 			Kind string `json:"kind"`
 		}
-		line.decode(t, &head)
+		line.Decode(t, &head)
 		check, ok := checks[head.Kind]
 		if !ok {
 			t.Fatalf("%s: unknown kind %q", line.Where, head.Kind)

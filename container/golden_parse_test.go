@@ -36,7 +36,7 @@ func TestParseGolden(t *testing.T) {
 	matched := 0
 	for _, line := range lines {
 		var g parseGoldenLine
-		line.decode(t, &g)
+		line.Decode(t, &g)
 		var mismatches []string
 		switch g.Kind {
 		case "fullname":

@@ -47,7 +47,7 @@ func TestPodsGolden(t *testing.T) {
 	matched, dropped := 0, 0
 	for _, line := range lines {
 		var g podsGoldenLine
-		line.decode(t, &g)
+		line.Decode(t, &g)
 		mismatches := checkPodsGoldenLine(&g)
 		for _, m := range mismatches {
 			t.Errorf("%s: %s", line.Where, m)

@@ -32,7 +32,7 @@ func hashBenchInputs(b *testing.B) []hashBenchInput {
 	containers := make([]*v1.Container, len(lines))
 	for i, line := range lines {
 		var g hashGoldenLine
-		line.decode(b, &g)
+		line.Decode(b, &g)
 		containers[i] = &g.Container
 	}
 	return []hashBenchInput{

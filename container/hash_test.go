@@ -42,7 +42,7 @@ func TestHashContainerGolden(t *testing.T) {
 	matched := 0
 	for _, line := range lines {
 		var g hashGoldenLine
-		line.decode(t, &g)
+		line.Decode(t, &g)
 		ok := true
 		if got := HashContainer(&g.Container); got != g.Hash {
 			t.Errorf("%s: HashContainer = %d, kubelet gives %d", line.Where, got, g.Hash)

@@ -70,7 +70,7 @@ func FuzzParsePodFullName(f *testing.F) {
 			Kind  string `json:"kind"`
 			Input string `json:"input"`
 		}
-		line.decode(f, &g)
+		line.Decode(f, &g)
 		if g.Kind == "fullname" {
 			f.Add(g.Input)
 		}

@@ -136,7 +136,7 @@ func TestShouldContainerBeRestartedGolden(t *testing.T) {
 	matched := 0
 	for _, line := range lines {
 		var g restartGoldenLine
-		line.decode(t, &g)
+		line.Decode(t, &g)
 		mismatches := checkRestartGoldenLine(&g)
 		for _, m := range mismatches {
 			t.Errorf("%s: %s", line.Where, m)
