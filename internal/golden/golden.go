@@ -27,10 +27,37 @@ type Line struct {
 // manifest.json records for it.
 func Read(tb testing.TB, dir, name string) []Line {
 	tb.Helper()
+	lines, err := read(dir, name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lines
+}
+
+// ReadSets returns the lines of the file name in each of the folders dirs,
+// in order. A folder whose file is missing, empty or of another length
+// than its manifest.json records fails the test, and the lines of the other
+// folders are still returned, so that they are checked in the same run.
+func ReadSets(tb testing.TB, dirs []string, name string) []Line {
+	tb.Helper()
+	var all []Line
+	for _, dir := range dirs {
+		lines, err := read(dir, name)
+		if err != nil {
+			tb.Error(err)
+			continue
+		}
+		all = append(all, lines...)
+	}
+	return all
+}
+
+// read returns the lines of dir/name, checked against dir's manifest.
+func read(dir, name string) ([]Line, error) {
 	path := filepath.Join(dir, name)
 	data, err := os.ReadFile(path)
 	if err != nil {
-		tb.Fatalf("reading golden file: %v", err)
+		return nil, fmt.Errorf("reading golden file: %w", err)
 	}
 	var lines []Line
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -42,34 +69,36 @@ func Read(tb testing.TB, dir, name string) []Line {
 		})
 	}
 	if err := sc.Err(); err != nil {
-		tb.Fatalf("reading %s: %v", path, err)
+		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
-	want := LineCount(tb, dir, name)
+	want, err := lineCount(dir, name)
+	if err != nil {
+		return nil, err
+	}
 	if len(lines) == 0 || len(lines) != want {
-		tb.Fatalf("%s has %d lines, %s/manifest.json says %d", path, len(lines), dir, want)
+		return nil, fmt.Errorf("%s has %d lines, %s/manifest.json says %d", path, len(lines), dir, want)
 	}
-	return lines
+	return lines, nil
 }
 
-// LineCount returns the number of lines dir's manifest.json records for the
-// file name, failing the test if it records none.
-func LineCount(tb testing.TB, dir, name string) int {
-	tb.Helper()
+// lineCount returns the number of lines dir's manifest.json records for the
+// file name.
+func lineCount(dir, name string) (int, error) {
 	data, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil {
-		tb.Fatalf("reading golden manifest: %v", err)
+		return 0, fmt.Errorf("reading golden manifest: %w", err)
 	}
 	var manifest struct {
 		Files map[string]int `json:"files"`
 	}
 	if err := json.Unmarshal(data, &manifest); err != nil {
-		tb.Fatalf("decoding %s/manifest.json: %v", dir, err)
+		return 0, fmt.Errorf("decoding %s/manifest.json: %w", dir, err)
 	}
 	n, ok := manifest.Files[name]
 	if !ok {
-		tb.Fatalf("%s/manifest.json does not list %s", dir, name)
+		return 0, fmt.Errorf("%s/manifest.json does not list %s", dir, name)
 	}
-	return n
+	return n, nil
 }
 
 // Decode unmarshals the line into v, failing the test on error.
