@@ -2,18 +2,22 @@
 
 GO ?= go
 LATEST_MODFILE := go.latest.mod
+# LINES are the nested modules of the newer kubelet lines (DESIGN.md,
+# "Kubelet lines"): each is tested, vetted and linted from its own folder.
+LINES := kubelet-1.37
 BIN := $(CURDIR)/bin
 
 GOLANGCI_LINT_VERSION := v2.15.0
 BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
 BENCH_COUNT ?= 8
 
-.PHONY: test test-floor test-latest vet fmt bench lint
+.PHONY: test test-floor test-latest test-lines vet fmt bench lint
 
 ## test: gofmt, vet and the whole suite (golden data, fuzz seed corpora,
-## examples) under the race detector, against both ends of the supported
-## k8s.io range: go.mod (v0.27.16) and go.latest.mod (v0.37.2).
-test: fmt vet test-floor test-latest
+## examples) under the race detector: the root module (the v1.27 line)
+## against both ends of the supported k8s.io range, go.mod (v0.27.16) and
+## go.latest.mod (v0.37.2), then every newer line's module.
+test: fmt vet test-floor test-latest test-lines
 
 test-floor:
 	$(GO) test -race -count=1 ./...
@@ -21,9 +25,13 @@ test-floor:
 test-latest:
 	$(GO) test -race -count=1 -modfile=$(LATEST_MODFILE) ./...
 
+test-lines:
+	for line in $(LINES); do (cd $$line && $(GO) test -race -count=1 ./...) || exit 1; done
+
 vet:
 	$(GO) vet ./...
 	$(GO) vet -modfile=$(LATEST_MODFILE) ./...
+	for line in $(LINES); do (cd $$line && $(GO) vet ./...) || exit 1; done
 
 fmt:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -38,6 +46,7 @@ bench:
 ## lint: golangci-lint with .golangci.yml (installed into ./bin on first use).
 lint: $(BIN)/golangci-lint
 	$(BIN)/golangci-lint run ./...
+	for line in $(LINES); do (cd $$line && $(BIN)/golangci-lint run --config ../.golangci.yml ./...) || exit 1; done
 
 $(BIN)/golangci-lint:
 	GOBIN=$(BIN) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
