@@ -3,6 +3,8 @@ package container
 import (
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/types"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
 // Pod is a pod as the container runtime sees it: a group of containers and
@@ -75,51 +77,26 @@ const (
 // FindContainerByName returns the first container of p named containerName,
 // or nil.
 func (p *Pod) FindContainerByName(containerName string) *Container {
-	for _, c := range p.Containers {
-		if c.Name == containerName {
-			return c
-		}
-	}
-	return nil
+	return runtimepod.First(p.Containers, func(c *Container) bool { return c.Name == containerName })
 }
 
 // FindContainerByID returns the first container of p whose ID (type and ID
 // both) equals id, or nil.
 func (p *Pod) FindContainerByID(id ContainerID) *Container {
-	for _, c := range p.Containers {
-		if c.ID == id {
-			return c
-		}
-	}
-	return nil
+	return runtimepod.First(p.Containers, func(c *Container) bool { return c.ID == id })
 }
 
 // FindSandboxByID returns the first sandbox of p whose ID (type and ID both)
 // equals id, or nil.
 func (p *Pod) FindSandboxByID(id ContainerID) *Container {
-	for _, c := range p.Sandboxes {
-		if c.ID == id {
-			return c
-		}
-	}
-	return nil
+	return runtimepod.First(p.Sandboxes, func(c *Container) bool { return c.ID == id })
 }
 
 // ToAPIPod returns a new v1.Pod with p's UID, name and namespace and, for
 // each container of p in order, a v1.Container with only its name and image
 // set. Nothing else is filled in; without containers the list stays nil.
 func (p *Pod) ToAPIPod() *v1.Pod {
-	var pod v1.Pod
-	pod.UID = p.ID
-	pod.Name = p.Name
-	pod.Namespace = p.Namespace
-	for _, c := range p.Containers {
-		pod.Spec.Containers = append(pod.Spec.Containers, v1.Container{
-			Name:  c.Name,
-			Image: c.Image,
-		})
-	}
-	return &pod
+	return runtimepod.APIPod(p.ID, p.Name, p.Namespace, p.Containers, func(c *Container) (string, string) { return c.Name, c.Image })
 }
 
 // IsEmpty reports whether p equals the zero Pod, as reflect.DeepEqual would
@@ -136,23 +113,15 @@ func (p *Pod) IsEmpty() bool {
 // FindPodByID returns a shallow copy of the first pod with ID podUID, or the
 // zero Pod.
 func (p Pods) FindPodByID(podUID types.UID) Pod {
-	for _, pod := range p {
-		if pod.ID == podUID {
-			return *pod
-		}
-	}
-	return Pod{}
+	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool { return pod.ID == podUID }))
 }
 
 // FindPodByFullName returns a shallow copy of the first pod whose full name
 // (see BuildPodFullName) is podFullName, or the zero Pod.
 func (p Pods) FindPodByFullName(podFullName string) Pod {
-	for _, pod := range p {
-		if BuildPodFullName(pod.Name, pod.Namespace) == podFullName {
-			return *pod
-		}
-	}
-	return Pod{}
+	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool {
+		return BuildPodFullName(pod.Name, pod.Namespace) == podFullName
+	}))
 }
 
 // FindPod looks the pod up by full name when podFullName is not empty, and

@@ -6,6 +6,8 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 	"k8s.io/apimachinery/pkg/types"
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
 // PodStatus is the status of a pod and of its containers as the runtime
@@ -80,25 +82,17 @@ type ContainerResources struct {
 // containerName, or nil. Runtimes list the newest status of a container
 // first, so that is the one returned.
 func (podStatus *PodStatus) FindContainerStatusByName(containerName string) *Status {
-	for _, status := range podStatus.ContainerStatuses {
-		if status.Name == containerName {
-			return status
-		}
-	}
-	return nil
+	return runtimepod.First(podStatus.ContainerStatuses, func(s *Status) bool { return s.Name == containerName })
 }
 
 // GetRunningContainerStatuses returns the statuses in state running, in
 // order. The result is never nil: without running containers it is empty.
 func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
-	running := []*Status{}
-	for _, status := range podStatus.ContainerStatuses {
-		if status.State == ContainerStateRunning {
-			running = append(running, status)
-		}
-	}
-	return running
+	return runtimepod.Filter(podStatus.ContainerStatuses, isRunning)
 }
+
+// isRunning reports whether status is in state running.
+func isRunning(status *Status) bool { return status.State == ContainerStateRunning }
 
 // ConvertPodStatusToRunningPod builds the running Pod that podStatus
 // describes: its ID, name and namespace, a Container for each running
@@ -107,44 +101,31 @@ func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
 // Containers and Sandboxes stay nil when nothing qualifies. A nil entry in
 // podStatus.SandboxStatuses makes it panic.
 func ConvertPodStatusToRunningPod(runtimeName string, podStatus *PodStatus) Pod {
-	runningPod := Pod{
+	return Pod{
 		ID:        podStatus.ID,
 		Name:      podStatus.Name,
 		Namespace: podStatus.Namespace,
+		Containers: runtimepod.Convert(podStatus.ContainerStatuses, isRunning, func(status *Status) *Container {
+			return &Container{
+				ID:                   status.ID,
+				Name:                 status.Name,
+				Image:                status.Image,
+				ImageID:              status.ImageID,
+				Hash:                 status.Hash,
+				HashWithoutResources: status.HashWithoutResources,
+				State:                status.State,
+			}
+		}),
+		Sandboxes: runtimepod.Convert(podStatus.SandboxStatuses, runtimepod.All[runtimeapi.PodSandboxStatus], func(sandbox *runtimeapi.PodSandboxStatus) *Container {
+			return &Container{ID: ContainerID{Type: runtimeName, ID: sandbox.Id}, State: SandboxToContainerState(sandbox.State)}
+		}),
 	}
-	for _, status := range podStatus.ContainerStatuses {
-		if status.State != ContainerStateRunning {
-			continue
-		}
-		runningPod.Containers = append(runningPod.Containers, &Container{
-			ID:                   status.ID,
-			Name:                 status.Name,
-			Image:                status.Image,
-			ImageID:              status.ImageID,
-			Hash:                 status.Hash,
-			HashWithoutResources: status.HashWithoutResources,
-			State:                status.State,
-		})
-	}
-	for _, sandbox := range podStatus.SandboxStatuses {
-		runningPod.Sandboxes = append(runningPod.Sandboxes, &Container{
-			ID:    ContainerID{Type: runtimeName, ID: sandbox.Id},
-			State: SandboxToContainerState(sandbox.State),
-		})
-	}
-	return runningPod
 }
 
 // SandboxToContainerState maps a CRI sandbox state to a container State:
 // ready is running, not ready is exited, anything else is unknown.
 func SandboxToContainerState(state runtimeapi.PodSandboxState) State {
-	switch state {
-	case runtimeapi.PodSandboxState_SANDBOX_READY:
-		return ContainerStateRunning
-	case runtimeapi.PodSandboxState_SANDBOX_NOTREADY:
-		return ContainerStateExited
-	}
-	return ContainerStateUnknown
+	return State(runtimepod.SandboxState(state))
 }
 
 // SortContainerStatusesByCreationTime orders container statuses by

@@ -3,6 +3,8 @@ package container
 import (
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/klog/v2"
+
+	"github.com/kubecontainer/kubecontainer/internal/restart"
 )
 
 // ShouldContainerBeRestarted reports whether the kubelet should (re)start
@@ -20,26 +22,8 @@ import (
 //
 // Init containers are judged the same way. A nil podStatus panics.
 func ShouldContainerBeRestarted(container *v1.Container, pod *v1.Pod, podStatus *PodStatus) bool {
-	if pod.DeletionTimestamp != nil {
-		return false
-	}
-	status := podStatus.FindContainerStatusByName(container.Name)
-	if status == nil {
-		return true
-	}
-	switch status.State {
-	case ContainerStateRunning:
-		return false
-	case ContainerStateUnknown, ContainerStateCreated:
-		return true
-	}
-	if pod.Spec.RestartPolicy == v1.RestartPolicyNever {
-		klog.V(4).InfoS("Already ran container, do nothing", "pod", klog.KObj(pod), "containerName", container.Name)
-		return false
-	}
-	if pod.Spec.RestartPolicy == v1.RestartPolicyOnFailure && status.ExitCode == 0 {
-		klog.V(4).InfoS("Already successfully ran container, do nothing", "pod", klog.KObj(pod), "containerName", container.Name)
-		return false
-	}
-	return true
+	return restart.Decide(pod,
+		func() *Status { return podStatus.FindContainerStatusByName(container.Name) },
+		func(s *Status) (string, int) { return string(s.State), s.ExitCode },
+		func(exitCode int) bool { return restart.ByPodPolicy(klog.Background(), pod, container.Name, exitCode) })
 }

@@ -1,8 +1,8 @@
 package container
 
 import (
-	"fmt"
-	"strings"
+	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
+	"github.com/kubecontainer/kubecontainer/internal/runtimestatus"
 )
 
 // RuntimeStatus is the status of a container runtime.
@@ -37,30 +37,17 @@ type RuntimeCondition struct {
 // GetRuntimeCondition returns a pointer into r.Conditions to the first
 // condition of type t, or nil.
 func (r *RuntimeStatus) GetRuntimeCondition(t RuntimeConditionType) *RuntimeCondition {
-	for i := range r.Conditions {
-		if r.Conditions[i].Type == t {
-			return &r.Conditions[i]
-		}
-	}
-	return nil
+	return runtimepod.FirstIn(r.Conditions, func(c *RuntimeCondition) bool { return c.Type == t })
 }
 
 // String returns "Runtime Conditions: " followed by the conditions' String
 // forms joined by ", ".
 func (r *RuntimeStatus) String() string {
-	var sb strings.Builder
-	sb.WriteString("Runtime Conditions: ")
-	for i := range r.Conditions {
-		if i > 0 {
-			sb.WriteString(", ")
-		}
-		sb.WriteString(r.Conditions[i].String())
-	}
-	return sb.String()
+	return runtimestatus.Conditions(r.Conditions, (*RuntimeCondition).String)
 }
 
 // String returns "<Type>=<true|false> reason:<Reason> message:<Message>",
 // nothing escaped.
 func (c *RuntimeCondition) String() string {
-	return fmt.Sprintf("%s=%t reason:%s message:%s", c.Type, c.Status, c.Reason, c.Message)
+	return runtimestatus.Condition(string(c.Type), c.Status, c.Reason, c.Message)
 }
