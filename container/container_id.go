@@ -1,16 +1,10 @@
 package container
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
-
 	"k8s.io/klog/v2"
-)
 
-// containerIDSeparator separates the runtime type from the ID in the text
-// form of a ContainerID.
-const containerIDSeparator = "://"
+	"github.com/kubecontainer/kubecontainer/internal/containerid"
+)
 
 // ContainerID identifies a container: the runtime's type and the ID the
 // runtime knows it by. Its text form is "<Type>://<ID>".
@@ -49,19 +43,17 @@ func ParseContainerID(containerID string) ContainerID {
 // to the zero ContainerID. Otherwise ParseString returns the error
 // `invalid container ID: <data quoted>` and leaves c unchanged.
 func (c *ContainerID) ParseString(data string) error {
-	unquoted := strings.Trim(data, `"`)
-	typ, id, found := strings.Cut(unquoted, containerIDSeparator)
-	if !found || strings.Contains(id, containerIDSeparator) {
-		return fmt.Errorf("invalid container ID: %q", data)
+	typ, id, err := containerid.Parse(data)
+	if err != nil {
+		return err
 	}
-	c.Type = typ
-	c.ID = id
+	c.Type, c.ID = typ, id
 	return nil
 }
 
 // String returns "<Type>://<ID>"; the zero ContainerID gives "://".
 func (c *ContainerID) String() string {
-	return c.Type + containerIDSeparator + c.ID
+	return containerid.Format(c.Type, c.ID)
 }
 
 // IsEmpty reports whether c is the zero ContainerID.
@@ -74,7 +66,7 @@ func (c *ContainerID) IsEmpty() bool {
 // this is a JSON string; a control character comes out as a Go escape such
 // as \x01, which encoding/json then rejects as invalid JSON.
 func (c *ContainerID) MarshalJSON() ([]byte, error) {
-	return strconv.AppendQuote(nil, c.String()), nil
+	return containerid.MarshalJSON(c.Type, c.ID), nil
 }
 
 // UnmarshalJSON parses the raw JSON token with ParseString. JSON escapes

@@ -1,26 +1,22 @@
 package container
 
 import (
-	"fmt"
-	"strings"
-
 	v1 "k8s.io/api/core/v1"
-)
 
-// podFullNameSeparator joins a pod's name and namespace in its full name.
-const podFullNameSeparator = "_"
+	"github.com/kubecontainer/kubecontainer/internal/podname"
+)
 
 // BuildPodFullName returns the full name of the pod name in namespace:
 // "<name>_<namespace>". Nothing is escaped, so a name or namespace that
 // contains "_" gives a full name that ParsePodFullName rejects.
 func BuildPodFullName(name, namespace string) string {
-	return name + podFullNameSeparator + namespace
+	return podname.Build(name, namespace)
 }
 
 // GetPodFullName returns the full name of pod (see BuildPodFullName), which
 // the kubelet uses to identify a pod.
 func GetPodFullName(pod *v1.Pod) string {
-	return BuildPodFullName(pod.Name, pod.Namespace)
+	return podname.Build(pod.Name, pod.Namespace)
 }
 
 // ParsePodFullName splits a full name into the pod's name and namespace.
@@ -28,9 +24,5 @@ func GetPodFullName(pod *v1.Pod) string {
 // otherwise the error is `failed to parse the pod full name <quoted input>`
 // and both strings are empty.
 func ParsePodFullName(podFullName string) (string, string, error) {
-	name, namespace, found := strings.Cut(podFullName, podFullNameSeparator)
-	if !found || name == "" || namespace == "" || strings.Contains(namespace, podFullNameSeparator) {
-		return "", "", fmt.Errorf("failed to parse the pod full name %q", podFullName)
-	}
-	return name, namespace, nil
+	return podname.Parse(podFullName)
 }

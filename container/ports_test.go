@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	v1 "k8s.io/api/core/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/portmap"
 )
 
 func TestMakePortMappings(t *testing.T) {
@@ -81,7 +83,7 @@ func TestMakePortMappingsFamily(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.hostIP, func(t *testing.T) {
-			assert.Equal(t, tt.want, hostIPFamily(tt.hostIP))
+			assert.Equal(t, tt.want, portmap.HostIPFamily(tt.hostIP))
 			// The family shows in the generated name: a port with an
 			// explicit name that spells it is dropped as a duplicate.
 			logs := captureKlog(t, "0")

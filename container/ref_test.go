@@ -7,7 +7,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	appsv1 "k8s.io/api/apps/v1"
 	v1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 )
@@ -139,14 +138,6 @@ func TestGenerateContainerRefConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-}
-
-func TestCoreV1SchemeHoldsOnlyCoreV1(t *testing.T) {
-	kinds, _, err := coreV1Scheme.ObjectKinds(&v1.Pod{})
-	require.NoError(t, err)
-	assert.Equal(t, "/v1, Kind=Pod", kinds[0].String())
-	_, _, err = coreV1Scheme.ObjectKinds(&appsv1.Deployment{})
-	assert.Error(t, err, "apps/v1 must not be registered")
 }
 
 func TestImplicitContainerPrefix(t *testing.T) {

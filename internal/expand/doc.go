@@ -15,6 +15,9 @@
 //     multi-byte UTF-8 character) is re-encoded as two bytes: "$é"
 //     (24 C3 A9) becomes 24 C3 83 A9, which is not valid UTF-8. The kubelet
 //     does this, and so does this package.
+//     Kubelet v1.37 keeps the whole UTF-8 character instead ("$é" stays
+//     "$é") and writes a byte that starts no valid character as U+FFFD;
+//     Options.WholeCharacters selects that variant.
 //   - A "$" at the very end of the input is kept.
 //   - Values are inserted as they are; they are not expanded again.
 //

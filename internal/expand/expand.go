@@ -18,6 +18,17 @@ const (
 	stackBufferSize = 64
 )
 
+// Options select the variant of the syntax. The zero Options are the rules
+// of kubelet v1.27.
+type Options struct {
+	// WholeCharacters makes a "$" followed by a non-ASCII byte keep the
+	// whole UTF-8 character that starts there, as kubelet v1.37 does,
+	// instead of re-encoding the single byte as a rune. A byte that does
+	// not start a valid UTF-8 encoding is replaced by U+FFFD, and scanning
+	// resumes after it.
+	WholeCharacters bool
+}
+
 // Lookup returns the value of the variable called name and whether it is
 // defined. Expand replaces a reference by the value when defined is true and
 // leaves the reference as written otherwise.
@@ -30,6 +41,12 @@ type Lookup func(name string) (value string, defined bool)
 // input contains no "$(...)" reference. When the expansion changes nothing,
 // input itself is returned and nothing is allocated.
 func Expand(input string, lookup Lookup) string {
+	return Options{}.Expand(input, lookup)
+}
+
+// Expand is the package's Expand with the variant of the syntax that o
+// selects.
+func (o Options) Expand(input string, lookup Lookup) string {
 	i := strings.IndexByte(input, operator)
 	if i < 0 {
 		return input
@@ -75,6 +92,15 @@ func Expand(input string, lookup Lookup) string {
 					out = append(out, value...)
 					copied, changed = next, true
 				}
+			}
+		case c >= utf8.RuneSelf && o.WholeCharacters:
+			r, size := utf8.DecodeRuneInString(input[i+1:])
+			next = i + 1 + size
+			if r == utf8.RuneError && size == 1 {
+				// An invalid byte is kept as U+FFFD.
+				out = append(out, input[copied:i+1]...)
+				out = utf8.AppendRune(out, r)
+				copied, changed = next, true
 			}
 		case c >= utf8.RuneSelf:
 			// The byte after '$' is appended converted as a rune, which

@@ -10,6 +10,7 @@ var benchInputs = []struct{ name, input string }{
 	{"literal", "until nslookup db.prod.svc.cluster.local; do echo waiting; sleep 2; done"},
 	{"references", "--listen=$(POD_IP):$(PORT) --name=$(POD_NAME) --data=/var/lib/$(POD_NAME)"},
 	{"escapes", "echo $$HOME $$(date) $1"},
+	{"characters", "prix: 5$€ $(POD_NAME) ça $é"},
 }
 
 var benchEnv = map[string]string{"POD_IP": "10.244.1.7", "PORT": "2379", "POD_NAME": "etcd-0"}
@@ -38,6 +39,19 @@ func BenchmarkExpand(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				benchSink = reference.Expand(in.input, mapping)
+			}
+		})
+		b.Run("input="+in.name+"/rules=whole-characters/impl=ours", func(b *testing.B) {
+			b.ReportAllocs()
+			opts := Options{WholeCharacters: true}
+			for i := 0; i < b.N; i++ {
+				benchSink = opts.Expand(in.input, lookup)
+			}
+		})
+		b.Run("input="+in.name+"/rules=whole-characters/impl=reference", func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				benchSink = reference.ExpandCharacters(in.input, mapping, true)
 			}
 		})
 	}

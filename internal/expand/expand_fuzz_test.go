@@ -3,6 +3,7 @@ package expand
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kubecontainer/kubecontainer/internal/expand/reference"
 )
@@ -23,6 +24,7 @@ func FuzzExpand(f *testing.F) {
 		{"$($(", "", ""},
 		{"$", "A", "x"},
 		{"$é $\xff $日", "A", "x"},
+		{"$\xe6\x97(A) $\x80$(A) $😀", "A", "x"},
 		{"$(A)$(B)", "A", "$(B)"},
 		{"$(é)", "é", "ü"},
 		{"$)$a$1$ $\t", "", "x"},
@@ -50,6 +52,22 @@ func FuzzExpand(f *testing.F) {
 		})
 		if got != want {
 			t.Fatalf("Expand(%q) with %q=%q = %q, reference gives %q", input, name, value, got, want)
+		}
+
+		// The same in the kubelet v1.37 variant, whose result is valid
+		// UTF-8 whenever the input and the value are.
+		gotWhole := Options{WholeCharacters: true}.Expand(input, lookup)
+		wantWhole := reference.ExpandCharacters(input, func(n string) string {
+			if v, ok := env[n]; ok {
+				return v
+			}
+			return reference.Wrap(n)
+		}, true)
+		if gotWhole != wantWhole {
+			t.Fatalf("WholeCharacters: Expand(%q) with %q=%q = %q, reference gives %q", input, name, value, gotWhole, wantWhole)
+		}
+		if utf8.ValidString(input) && utf8.ValidString(value) && !utf8.ValidString(gotWhole) {
+			t.Fatalf("WholeCharacters: Expand(%q) with %q=%q = %q, not valid UTF-8", input, name, value, gotWhole)
 		}
 
 		// Text without '$' comes back unchanged and is never looked up.

@@ -70,6 +70,36 @@ func TestExpand(t *testing.T) {
 	}
 }
 
+// TestExpandWholeCharacters checks the kubelet v1.37 variant: the character
+// after a "$" is kept whole, an invalid byte there becomes U+FFFD, and
+// everything else follows the v1.27 rules.
+func TestExpandWholeCharacters(t *testing.T) {
+	lookup := mapLookup(map[string]string{"A": "x"})
+	tests := []struct {
+		name, input, want string
+	}{
+		{"non-ASCII after dollar", "$é", "$é"},
+		{"three-byte character", "a$日b", "a$日b"},
+		{"four-byte character", "$😀x", "$😀x"},
+		{"invalid byte", "$\xff", "$\uFFFD"},
+		{"truncated character", "$\xc3", "$\uFFFD"},
+		{"only the first byte of a broken character", "$\xe6\x97", "$\uFFFD\x97"},
+		{"the character hides the paren", "$\xc3(A)", "$\uFFFD(A)"},
+		{"reference after the replaced byte", "$\x80$(A)", "$\uFFFDx"},
+		{"ASCII rules unchanged", "$$(A) $(A) $1 $", "$(A) x $1 $"},
+		{"non-ASCII elsewhere untouched", "é\xff$(A)", "é\xffx"},
+	}
+	opts := Options{WholeCharacters: true}
+	for _, tt := range tests {
+		if got := opts.Expand(tt.input, lookup); got != tt.want {
+			t.Errorf("%s: Expand(%q) = %q, want %q", tt.name, tt.input, got, tt.want)
+		}
+	}
+	if got := testing.AllocsPerRun(100, func() { _ = opts.Expand("$é $(B)", lookup) }); got != 0 {
+		t.Errorf("an unchanged input with non-ASCII characters allocates %v times", got)
+	}
+}
+
 func TestExpandCallsLookupPerReference(t *testing.T) {
 	var names []string
 	lookup := func(name string) (string, bool) {

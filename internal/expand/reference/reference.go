@@ -17,6 +17,14 @@ import (
 // the byte after it (that byte appended as a rune). A "$(" without a ")"
 // after it is copied and scanning resumes after the "(".
 func Expand(input string, mapping func(name string) string) string {
+	return ExpandCharacters(input, mapping, false)
+}
+
+// ExpandCharacters is Expand, and with wholeCharacters true it follows the
+// kubelet v1.37 rule for the character after a "$": the UTF-8 character
+// decoded there is written whole (U+FFFD for an invalid byte, which alone
+// is consumed).
+func ExpandCharacters(input string, mapping func(name string) string, wholeCharacters bool) string {
 	var buf bytes.Buffer
 	for i := 0; i < len(input); i++ {
 		c := input[i]
@@ -44,6 +52,12 @@ func Expand(input string, mapping func(name string) string) string {
 			i = end
 		default:
 			buf.WriteByte('$')
+			if wholeCharacters {
+				r, size := utf8.DecodeRuneInString(input[i:])
+				buf.WriteRune(r)
+				i += size - 1
+				continue
+			}
 			var r [utf8.UTFMax]byte
 			n := utf8.EncodeRune(r[:], rune(c))
 			buf.Write(r[:n])
