@@ -51,6 +51,16 @@ lint: $(BIN)/golangci-lint
 $(BIN)/golangci-lint:
 	GOBIN=$(BIN) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
 
+.PHONY: golden
+
+## golden: regenerate kubelet-1.37/container/testdata (except shared/) with the
+## generator oracle/kubelet-1.37, which calls the real kubelet v1.37.2 (a nested
+## module, the only place k8s.io/kubernetes is required; Go 1.26 suffices).
+## The first run downloads and builds k8s.io/kubernetes: several minutes.
+golden:
+	cd oracle/kubelet-1.37 && $(GO) run . -out ../../kubelet-1.37/container/testdata
+	cd oracle/kubelet-1.37 && $(GO) run . -verify ../../kubelet-1.37/container/testdata
+
 .PHONY: mocks verify-mocks
 
 MOCKERY ?= $(GO) run github.com/vektra/mockery/v3@v3.9.1
