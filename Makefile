@@ -57,9 +57,17 @@ $(BIN)/golangci-lint:
 ## generator oracle/kubelet-1.37, which calls the real kubelet v1.37.2 (a nested
 ## module, the only place k8s.io/kubernetes is required; Go 1.26 suffices).
 ## The first run downloads and builds k8s.io/kubernetes: several minutes.
-golden:
+golden: golden-1.27
 	cd oracle/kubelet-1.37 && $(GO) run . -out ../../kubelet-1.37/container/testdata
 	cd oracle/kubelet-1.37 && $(GO) run . -verify ../../kubelet-1.37/container/testdata
+
+.PHONY: golden-1.27
+
+## golden-1.27: regenerate cmd/kubecontainer/internal/defaults/testdata with the
+## generator oracle/kubelet-1.27: manifests through the real v1.27.16 API
+## server's defaulting and gate drops, hashed by the real kubelet v1.27.16.
+golden-1.27:
+	cd oracle/kubelet-1.27 && $(GO) run . -out ../../cmd/kubecontainer/internal/defaults/testdata
 
 .PHONY: mocks verify-mocks
 

@@ -10,8 +10,33 @@ import (
 //
 // For a workload (Deployment, Job, ...), call it on the Pod the controller
 // creates from the template: the template's metadata and spec.
+//
+// A nil pod is left alone. Applying Pod to its own result changes nothing
+// and drops nothing.
 func Pod(pod *v1.Pod) (dropped []string) {
-	// TODO(defaults): the v1.27 defaults and gate drops.
-	_ = pod
-	return nil
+	if pod == nil {
+		return nil
+	}
+	dropped = dropGated(&pod.Spec)
+	spec := &pod.Spec
+	for i := range spec.InitContainers {
+		c := &spec.InitContainers[i]
+		defaultContainer(c)
+		requestsFromLimits(&c.Resources)
+		if spec.HostNetwork {
+			hostPortsFromContainerPorts(c.Ports)
+		}
+	}
+	for i := range spec.Containers {
+		c := &spec.Containers[i]
+		defaultContainer(c)
+		requestsFromLimits(&c.Resources)
+		if spec.HostNetwork {
+			hostPortsFromContainerPorts(c.Ports)
+		}
+	}
+	for i := range spec.EphemeralContainers {
+		defaultContainer((*v1.Container)(&spec.EphemeralContainers[i].EphemeralContainerCommon))
+	}
+	return dropped
 }
