@@ -2,10 +2,9 @@ package container
 
 import (
 	"context"
-	"fmt"
 	"time"
 
-	"k8s.io/klog/v2"
+	"github.com/kubecontainer/kubecontainer/internal/containergc"
 )
 
 // GC garbage-collects dead containers. It is not safe for concurrent use.
@@ -40,35 +39,14 @@ type SourcesReadyProvider interface {
 // NewContainerGC returns a GC that applies policy through runtime, asking
 // sourcesReadyProvider on every run whether all pod sources have been
 // seen. The only check is that policy.MinAge is not negative; runtime and
-// sourcesReadyProvider must not be nil.
+// sourcesReadyProvider must not be nil. GarbageCollect and
+// DeleteAllUnusedContainers return the runtime's error unchanged;
+// DeleteAllUnusedContainers also asks it to evict the containers of
+// terminated pods that are not deleted yet, and logs through klog.InfoS.
 func NewContainerGC(runtime Runtime, policy GCPolicy, sourcesReadyProvider SourcesReadyProvider) (GC, error) {
-	if policy.MinAge < 0 {
-		return nil, fmt.Errorf("invalid minimum garbage collection age: %v", policy.MinAge)
+	gc, err := containergc.New[GCPolicy](runtime, policy, policy.MinAge, sourcesReadyProvider, containergc.Options{})
+	if err != nil {
+		return nil, err // a nil GC, not a nil *containergc.GC in it
 	}
-	return &realContainerGC{
-		runtime:              runtime,
-		policy:               policy,
-		sourcesReadyProvider: sourcesReadyProvider,
-	}, nil
-}
-
-// realContainerGC implements GC on top of Runtime.GarbageCollect.
-type realContainerGC struct {
-	runtime              Runtime
-	policy               GCPolicy
-	sourcesReadyProvider SourcesReadyProvider
-}
-
-// GarbageCollect asks the runtime to collect dead containers and returns
-// its error unchanged.
-func (cgc *realContainerGC) GarbageCollect(ctx context.Context) error {
-	return cgc.runtime.GarbageCollect(ctx, cgc.policy, cgc.sourcesReadyProvider.AllReady(), false)
-}
-
-// DeleteAllUnusedContainers asks the runtime to collect dead containers,
-// those of terminated but not deleted pods included, and returns its error
-// unchanged.
-func (cgc *realContainerGC) DeleteAllUnusedContainers(ctx context.Context) error {
-	klog.InfoS("Attempting to delete unused containers")
-	return cgc.runtime.GarbageCollect(ctx, cgc.policy, cgc.sourcesReadyProvider.AllReady(), true)
+	return gc, nil
 }

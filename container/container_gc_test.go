@@ -63,7 +63,7 @@ func TestNewContainerGCRejectsNegativeMinAge(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.minAge.String(), func(t *testing.T) {
 			gc, err := container.NewContainerGC(&gcRuntime{}, container.GCPolicy{MinAge: tc.minAge}, &sourcesReady{})
-			assert.Nil(t, gc)
+			assert.True(t, gc == nil, "a nil GC interface, not a typed nil")
 			require.Error(t, err)
 			assert.Equal(t, tc.wantErr, err.Error())
 		})

@@ -2,9 +2,8 @@ package container
 
 import (
 	"errors"
-	"fmt"
 
-	utilerrors "k8s.io/apimachinery/pkg/util/errors"
+	"github.com/kubecontainer/kubecontainer/internal/syncresult"
 )
 
 // Errors a runtime reports as the Error of a SyncResult.
@@ -96,15 +95,10 @@ func (p *PodSyncResult) Fail(err error) {
 // errors are formatted with %v, not wrapped: errors.Is does not see the
 // causes through the result.
 func (p *PodSyncResult) Error() error {
-	var errlist []error
-	if p.SyncError != nil {
-		errlist = append(errlist, fmt.Errorf("failed to SyncPod: %v", p.SyncError))
-	}
-	for _, result := range p.SyncResults {
-		if result.Error != nil {
-			errlist = append(errlist, fmt.Errorf("failed to %q for %q with %v: %q",
-				result.Action, result.Target, result.Error, result.Message))
-		}
-	}
-	return utilerrors.NewAggregate(errlist)
+	return syncresult.Error(syncresult.Describe, p.SyncError, p.SyncResults, stepOf)
+}
+
+// stepOf reads a SyncResult for package syncresult.
+func stepOf(r *SyncResult) syncresult.Step {
+	return syncresult.Step{Action: string(r.Action), Target: r.Target, Err: r.Error, Message: r.Message}
 }

@@ -1,4 +1,4 @@
-package container
+package runtimecache
 
 import (
 	"context"
@@ -7,17 +7,17 @@ import (
 	"time"
 )
 
-// referenceRuntimeCache is the straightforward design the benchmarks
+// referenceCache is the straightforward design the benchmarks
 // compare with: one mutex held by every call, the runtime call included.
-type referenceRuntimeCache struct {
+type referenceCache struct {
 	mu          sync.Mutex
-	getter      podsGetter
+	getter      Getter[testPod]
 	cachePeriod time.Duration
-	pods        []*Pod
+	pods        []*testPod
 	cacheTime   time.Time
 }
 
-func (r *referenceRuntimeCache) GetPods(ctx context.Context) ([]*Pod, error) {
+func (r *referenceCache) GetPods(ctx context.Context) ([]*testPod, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if time.Since(r.cacheTime) > r.cachePeriod {
@@ -31,7 +31,7 @@ func (r *referenceRuntimeCache) GetPods(ctx context.Context) ([]*Pod, error) {
 	return r.pods, nil
 }
 
-func (r *referenceRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
+func (r *referenceCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if !r.cacheTime.Before(minExpectedCacheTime) {
@@ -46,22 +46,28 @@ func (r *referenceRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpec
 	return nil
 }
 
+// podsCache is the interface of a line's RuntimeCache.
+type podsCache interface {
+	GetPods(context.Context) ([]*testPod, error)
+	ForceUpdateIfOlder(context.Context, time.Time) error
+}
+
 var runtimeCacheBenchImpls = []struct {
 	name     string
-	newCache func(podsGetter) RuntimeCache
+	newCache func(Getter[testPod]) podsCache
 }{
-	{name: "ours", newCache: func(g podsGetter) RuntimeCache { c, _ := NewRuntimeCache(g, time.Hour); return c }},
-	{name: "reference", newCache: func(g podsGetter) RuntimeCache {
-		return &referenceRuntimeCache{getter: g, cachePeriod: time.Hour}
+	{name: "ours", newCache: func(g Getter[testPod]) podsCache { return New[testPod](g, time.Hour) }},
+	{name: "reference", newCache: func(g Getter[testPod]) podsCache {
+		return &referenceCache{getter: g, cachePeriod: time.Hour}
 	}},
 }
 
-// runRuntimeCacheBenchmark runs op on a warm cache of each implementation,
+// runBenchmark runs op on a warm cache of each implementation,
 // from one goroutine and then from GOMAXPROCS goroutines at once.
-func runRuntimeCacheBenchmark(b *testing.B, op func(RuntimeCache) error) {
+func runBenchmark(b *testing.B, op func(podsCache) error) {
 	for _, impl := range runtimeCacheBenchImpls {
 		newCache := impl.newCache
-		warm := func(b *testing.B) RuntimeCache {
+		warm := func(b *testing.B) podsCache {
 			c := newCache(&fakePodsGetter{results: []getterResult{{pods: podsNamed("a", "b", "c")}}})
 			if _, err := c.GetPods(context.Background()); err != nil {
 				b.Fatal(err)
@@ -93,7 +99,7 @@ func runRuntimeCacheBenchmark(b *testing.B, op func(RuntimeCache) error) {
 }
 
 func BenchmarkRuntimeCacheGetPods(b *testing.B) {
-	runRuntimeCacheBenchmark(b, func(c RuntimeCache) error {
+	runBenchmark(b, func(c podsCache) error {
 		_, err := c.GetPods(context.Background())
 		return err
 	})
@@ -101,7 +107,7 @@ func BenchmarkRuntimeCacheGetPods(b *testing.B) {
 
 func BenchmarkRuntimeCacheForceUpdateIfOlder(b *testing.B) {
 	minTime := time.Now().Add(-time.Hour)
-	runRuntimeCacheBenchmark(b, func(c RuntimeCache) error {
+	runBenchmark(b, func(c podsCache) error {
 		return c.ForceUpdateIfOlder(context.Background(), minTime)
 	})
 }
@@ -111,7 +117,7 @@ func BenchmarkRuntimeCacheForceUpdateIfOlder(b *testing.B) {
 // long as the runtime call lasts, so it has no figure here.
 func BenchmarkRuntimeCacheGetPodsDuringRefresh(b *testing.B) {
 	getter := &fakePodsGetter{results: []getterResult{{pods: podsNamed("a", "b", "c")}}}
-	c, _ := NewRuntimeCache(getter, time.Hour)
+	c := New[testPod](getter, time.Hour)
 	ctx := context.Background()
 	if _, err := c.GetPods(ctx); err != nil {
 		b.Fatal(err)

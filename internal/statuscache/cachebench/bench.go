@@ -1,0 +1,161 @@
+package cachebench
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"k8s.io/apimachinery/pkg/types"
+
+	"github.com/kubecontainer/kubecontainer/internal/statuscache/reference"
+)
+
+// Cache is what the benchmarks need from a cache: the kubelet's methods,
+// and two of statuscache.Cache's for tests.
+type Cache[S any] interface {
+	Get(types.UID) (*S, error)
+	Set(types.UID, *S, error, time.Time) bool
+	GetNewerThan(types.UID, time.Time) (*S, error)
+	UpdateTime(time.Time)
+	// Subscribe registers a GetNewerThan waiter without blocking; the
+	// channel is closed when it is served.
+	Subscribe(types.UID, time.Time) <-chan struct{}
+	// Waiters returns how many waiters are registered.
+	Waiters() int
+}
+
+// Line is a line's cache under test.
+type Line[S any] struct {
+	// NewCache returns the line's cache, as its NewCache makes it.
+	NewCache func() Cache[S]
+	// NewStatus returns a status of the pod id, as the line's default.
+	NewStatus func(id types.UID) *S
+}
+
+// sizes are the numbers of pods every benchmark runs with.
+var sizes = []int{10, 1000, 10000}
+
+// far is the threshold of the blocked waiters: no benchmark reaches it.
+const far = 1_000_000
+
+// base is an arbitrary origin for the benchmarks' times.
+var base = time.Date(2023, 4, 11, 0, 0, 0, 0, time.UTC)
+
+func atSec(s int) time.Time { return base.Add(time.Duration(s) * time.Second) }
+
+// fixture is a cache whose pods all hold data from atSec(0) and each have
+// one goroutine blocked in GetNewerThan(pod, atSec(far)).
+type fixture[S any] struct {
+	cache    Cache[S]
+	ids      []types.UID
+	statuses []*S
+	blocked  sync.WaitGroup
+}
+
+func newFixture[S any](tb testing.TB, c Cache[S], newStatus func(types.UID) *S, pods int) *fixture[S] {
+	f := &fixture[S]{cache: c}
+	for i := 0; i < pods; i++ {
+		id := types.UID(fmt.Sprintf("pod-%d", i))
+		f.ids = append(f.ids, id)
+		f.statuses = append(f.statuses, newStatus(id))
+		c.Set(id, f.statuses[i], nil, atSec(0))
+		f.blocked.Add(1)
+		go func() {
+			defer f.blocked.Done()
+			_, _ = c.GetNewerThan(id, atSec(far))
+		}()
+	}
+	for c.Waiters() != pods {
+		time.Sleep(time.Millisecond)
+	}
+	return f
+}
+
+// release wakes the blocked goroutines and waits for them to return.
+func (f *fixture[S]) release() {
+	f.cache.UpdateTime(atSec(far))
+	f.blocked.Wait()
+}
+
+// run runs op b.N times on a fixture of every size, for the line's cache
+// and the reference. i is the iteration number.
+func run[S any](b *testing.B, line Line[S], op func(f *fixture[S], i int)) {
+	impls := []struct {
+		name     string
+		newCache func() Cache[S]
+	}{
+		{name: "ours", newCache: line.NewCache},
+		{name: "reference", newCache: func() Cache[S] { return reference.New(false, line.NewStatus) }},
+	}
+	for _, impl := range impls {
+		for _, pods := range sizes {
+			newCache, pods := impl.newCache, pods
+			b.Run(fmt.Sprintf("pods=%d/impl=%s", pods, impl.name), func(b *testing.B) {
+				f := newFixture(b, newCache(), line.NewStatus, pods)
+				runtime.GC() // start every run with the setup's garbage collected
+				b.ReportAllocs()
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					op(f, i)
+				}
+				b.StopTimer()
+				f.release()
+			})
+		}
+	}
+}
+
+// Get reads a pod's data.
+func Get[S any](b *testing.B, line Line[S]) {
+	run(b, line, func(f *fixture[S], i int) {
+		_, _ = f.cache.Get(f.ids[i%len(f.ids)])
+	})
+}
+
+// Set stores newer data for a pod; its waiter stays blocked.
+func Set[S any](b *testing.B, line Line[S]) {
+	run(b, line, func(f *fixture[S], i int) {
+		n := i % len(f.ids)
+		f.cache.Set(f.ids[n], f.statuses[n], nil, atSec(1))
+	})
+}
+
+// GetNewerThan asks for data the cache already has.
+func GetNewerThan[S any](b *testing.B, line Line[S]) {
+	run(b, line, func(f *fixture[S], i int) {
+		_, _ = f.cache.GetNewerThan(f.ids[i%len(f.ids)], atSec(-1))
+	})
+}
+
+// GetNewerThanWokenBySet is the work of a GetNewerThan that has to wait,
+// without the goroutine switch: subscribe, then a Set of the pod at the
+// waiter's threshold serves it.
+func GetNewerThanWokenBySet[S any](b *testing.B, line Line[S]) {
+	run(b, line, func(f *fixture[S], i int) {
+		n := i % len(f.ids)
+		threshold := atSec(1).Add(time.Duration(i))
+		done := f.cache.Subscribe(f.ids[n], threshold)
+		f.cache.Set(f.ids[n], f.statuses[n], nil, threshold)
+		<-done
+	})
+}
+
+// UpdateTime moves the global time forward without reaching any waiter.
+func UpdateTime[S any](b *testing.B, line Line[S]) {
+	run(b, line, func(f *fixture[S], i int) {
+		f.cache.UpdateTime(atSec(1).Add(time.Duration(i)))
+	})
+}
+
+// UpdateTimeWakingOne subscribes one waiter and serves it with UpdateTime,
+// while every other waiter stays blocked.
+func UpdateTimeWakingOne[S any](b *testing.B, line Line[S]) {
+	run(b, line, func(f *fixture[S], i int) {
+		threshold := atSec(1).Add(time.Duration(i))
+		done := f.cache.Subscribe(f.ids[i%len(f.ids)], threshold)
+		f.cache.UpdateTime(threshold)
+		<-done
+	})
+}
