@@ -424,4 +424,90 @@ metadata:
 spec:
   containers:
   - {name: c, image: busybox}`,
+	// 24: image references at the edges of their grammar.
+	`apiVersion: v1
+kind: Pod
+metadata: {name: image-edges}
+spec:
+  containers:
+  - {name: i0, image: "[::1]:5000/foo"}
+  - {name: i1, image: "[::1]/foo"}
+  - {name: i2, image: "[fe80::1%eth0]:5000/foo"}
+  - {name: i3, image: "index.docker.io/foo"}
+  - {name: i4, image: "index.docker.io/library/foo:latest"}
+  - {name: i5, image: "docker.io/foo"}
+  - {name: i6, image: "localhost/foo"}
+  - {name: i7, image: "LOCALHOST/foo"}
+  - {name: i8, image: "Localhost:5000/foo"}
+  - {name: i9, image: "X.io/foo"}
+  - {name: i10, image: "x.io/Foo"}
+  - {name: i11, image: "foo:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i12, image: "foo:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i13, image: "foo:_a"}
+  - {name: i14, image: "foo:.a"}
+  - {name: i15, image: "foo:a:b"}
+  - {name: i16, image: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i17, image: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i18, image: "x.io/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i19, image: "x.io/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i20, image: "b/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i21, image: "b/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+  - {name: i22, image: "a__b"}
+  - {name: i23, image: "a___b"}
+  - {name: i24, image: "a-_b"}
+  - {name: i25, image: "a_.b"}
+  - {name: i26, image: "a..b"}
+  - {name: i27, image: "a.-b"}
+  - {name: i28, image: "a----b"}
+  - {name: i29, image: "a/b/c/d/e"}
+  - {name: i30, image: "foo@sha384:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
+  - {name: i31, image: "foo@sha512:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
+  - {name: i32, image: "foo:latest@sha512:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
+  - {name: i33, image: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
+  - {name: i34, image: "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
+  - {name: i35, image: "foo:latest@sha256:0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF"}
+  - {name: i36, image: "foo:latest@md5:0123456789abcdef0123456789abcdef"}
+  - {name: i37, image: "foo:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0"}
+  - {name: i38, image: "foo:latest@SHA256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
+  - {name: i39, image: "foo:latest@sha256+b64:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
+  - {name: i40, image: "foo:latest@"}
+  - {name: i41, image: "foo@@sha256:x"}
+  - {name: i42, image: "foo latest"}
+  - {name: i43, image: "foo\tbar"}
+  - {name: i44, image: "été"}
+  - {name: i45, image: "foo:latést"}
+  - {name: i46, image: "x.io:/foo"}
+  - {name: i47, image: "x.io:port/foo"}
+  - {name: i48, image: "x-.io/foo"}
+  - {name: i49, image: "-x.io/foo"}
+  - {name: i50, image: "x.io:5000:6000/foo"}
+  - {name: i51, image: "/foo"}
+  - {name: i52, image: "foo/"}
+  - {name: i53, image: "foo//bar"}
+  - {name: i54, image: ":5000/foo"}`,
+	// 25: requests and limits in every combination.
+	`apiVersion: v1
+kind: Pod
+metadata: {name: resource-edges}
+spec:
+  containers:
+  - name: zero-request
+    image: busybox
+    resources: {limits: {cpu: 500m, memory: 1Gi}, requests: {cpu: "0"}}
+  - name: other-request
+    image: busybox
+    resources: {limits: {cpu: 500m}, requests: {memory: 64Mi}}
+  - name: empty-requests
+    image: busybox
+    resources: {limits: {cpu: 500m}, requests: {}}
+  - name: zero-limit
+    image: busybox
+    resources: {limits: {cpu: "0"}}
+  - name: extended
+    image: busybox
+    resources: {limits: {example.com/foo: "3", hugepages-2Mi: 64Mi}}
+  initContainers:
+  - name: init-partial
+    image: busybox
+    resources: {limits: {cpu: "1", memory: 100M}, requests: {memory: 50M}}`,
 }
