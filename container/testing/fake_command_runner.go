@@ -6,6 +6,7 @@ import (
 	"time"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
 )
 
 var _ kubecontainer.CommandRunner = &FakeContainerCommandRunner{}
@@ -31,9 +32,5 @@ type FakeContainerCommandRunner struct {
 // returns []byte(Stdout), non-nil even when empty, with Err. The timeout is
 // ignored.
 func (f *FakeContainerCommandRunner) RunInContainer(_ context.Context, containerID kubecontainer.ContainerID, cmd []string, timeout time.Duration) ([]byte, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.ContainerID = containerID
-	f.Cmd = cmd
-	return []byte(f.Stdout), f.Err
+	return fakes.RunInContainer(&f.mu, &f.ContainerID, &f.Cmd, containerID, cmd, f.Stdout), f.Err
 }

@@ -7,6 +7,7 @@ import (
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
 )
 
 var _ kubecontainer.ImageService = &FakeRuntime{}
@@ -31,23 +32,14 @@ func (f *FakeRuntime) PullImage(ctx context.Context, image kubecontainer.ImageSp
 		f.Unlock()
 		return image.Image, err
 	}
-	f.sideLock.Lock()
-	if f.imagePullTokenBucket == nil {
-		f.imagePullTokenBucket = make(chan bool, 1)
-	}
-	f.sideLock.Unlock()
+	f.imagePulls.Arm()
 	f.Unlock()
 
 	// As upstream, the bucket is read again after the lock is released:
-	// a ClearCalls in between leaves this pull waiting on a nil channel,
-	// which only ctx can end.
-	f.sideLock.Lock()
-	bucket := f.imagePullTokenBucket
-	f.sideLock.Unlock()
-	select {
-	case <-ctx.Done():
-	case <-bucket:
-	}
+	// a ClearCalls in between leaves this pull waiting on no bucket, which
+	// only ctx can end.
+	// No one sends errors to the v1.27 fake's pulls.
+	_, _ = f.imagePulls.Wait(ctx)
 	return image.Image, err
 }
 
@@ -58,17 +50,7 @@ func (f *FakeRuntime) PullImage(ctx context.Context, image kubecontainer.ImageSp
 // token for a pull still to come. Before any pull has blocked there is no
 // bucket, and the tokens are lost.
 func (f *FakeRuntime) UnblockImagePulls(count int) {
-	f.sideLock.Lock()
-	defer f.sideLock.Unlock()
-	if f.imagePullTokenBucket == nil {
-		return
-	}
-	for i := 0; i < count; i++ {
-		select {
-		case f.imagePullTokenBucket <- true:
-		default:
-		}
-	}
+	f.imagePulls.Unblock(count)
 }
 
 // GetImageRef returns the ID of the first image in ImageList whose ID is
@@ -78,12 +60,15 @@ func (f *FakeRuntime) GetImageRef(_ context.Context, image kubecontainer.ImageSp
 	f.Lock()
 	defer f.Unlock()
 	f.record("GetImageRef")
-	for _, i := range f.ImageList {
-		if i.ID == image.Image {
-			return i.ID, nil
-		}
+	if id, ok := fakes.FindImage(f.ImageList, imageID, image.Image); ok {
+		return id, nil
 	}
 	return "", f.InspectErr
+}
+
+// imageID returns the ID of an image.
+func imageID(image kubecontainer.Image) string {
+	return image.ID
 }
 
 // ListImages returns ImageList itself (not a copy) and Err.
@@ -102,14 +87,7 @@ func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSp
 	f.Lock()
 	defer f.Unlock()
 	f.record("RemoveImage")
-	index := 0
-	for i := range f.ImageList {
-		if f.ImageList[i].ID == image.Image {
-			index = i
-			break
-		}
-	}
-	f.ImageList = append(f.ImageList[:index], f.ImageList[index+1:]...)
+	f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
 	return f.Err
 }
 

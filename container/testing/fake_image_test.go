@@ -219,7 +219,7 @@ func TestClearCallsReleasesWaitingPulls(t *testing.T) {
 	waitParked(t, 3)
 	f.ClearCalls()
 	collect(t, done, 3)
-	assert.Nil(t, f.imagePullTokenBucket, "the bucket is dropped")
+	assert.False(t, f.imagePulls.Armed(), "the bucket is dropped")
 	assert.False(t, f.BlockImagePulls)
 
 	// Tokens offered now are lost: there is no bucket until a pull

@@ -1,12 +1,12 @@
 package testing
 
 import (
-	"errors"
 	"os"
 	"sync"
 	"time"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
 )
 
 var _ kubecontainer.OSInterface = &FakeOS{}
@@ -37,55 +37,37 @@ type FakeOS struct {
 // MkdirAll returns MkdirAllFn(path, perm) when the hook is set, nil
 // otherwise.
 func (f *FakeOS) MkdirAll(path string, perm os.FileMode) error {
-	if f.MkdirAllFn != nil {
-		return f.MkdirAllFn(path, perm)
-	}
-	return nil
+	return fakes.Hook2(f.MkdirAllFn, path, perm)
 }
 
 // Symlink returns SymlinkFn(oldname, newname) when the hook is set, nil
 // otherwise.
 func (f *FakeOS) Symlink(oldname string, newname string) error {
-	if f.SymlinkFn != nil {
-		return f.SymlinkFn(oldname, newname)
-	}
-	return nil
+	return fakes.Hook2(f.SymlinkFn, oldname, newname)
 }
 
 // Stat returns StatFn(path) when the hook is set, otherwise nil and the
 // error "unimplemented testing mock".
 func (f *FakeOS) Stat(path string) (os.FileInfo, error) {
-	if f.StatFn != nil {
-		return f.StatFn(path)
-	}
-	return nil, errors.New("unimplemented testing mock")
+	return fakes.Stat(f.StatFn, path)
 }
 
 // Remove appends path to Removes and returns nil.
 func (f *FakeOS) Remove(path string) error {
-	f.removesLock.Lock()
-	defer f.removesLock.Unlock()
-	f.Removes = append(f.Removes, path)
+	fakes.AppendLocked(&f.removesLock, &f.Removes, path)
 	return nil
 }
 
 // RemoveAll appends path to Removes, like Remove, and returns nil.
 func (f *FakeOS) RemoveAll(path string) error {
-	f.removesLock.Lock()
-	defer f.removesLock.Unlock()
-	f.Removes = append(f.Removes, path)
+	fakes.AppendLocked(&f.removesLock, &f.Removes, path)
 	return nil
 }
 
 // Create sets Files[path] to an empty list, creating Files if needed, and
 // returns a nil *os.File and a nil error.
 func (f *FakeOS) Create(path string) (*os.File, error) {
-	f.FilesLock.Lock()
-	defer f.FilesLock.Unlock()
-	if f.Files == nil {
-		f.Files = make(map[string][]*os.FileInfo)
-	}
-	f.Files[path] = []*os.FileInfo{}
+	fakes.CreateFile(&f.FilesLock, &f.Files, path)
 	return nil, nil
 }
 
@@ -112,28 +94,14 @@ func (*FakeOS) Pipe() (r *os.File, w *os.File, err error) {
 // ReadDir returns ReadDirFn(dirname) when the hook is set, nil and nil
 // otherwise.
 func (f *FakeOS) ReadDir(dirname string) ([]os.DirEntry, error) {
-	if f.ReadDirFn != nil {
-		return f.ReadDirFn(dirname)
-	}
-	return nil, nil
+	return fakes.ReadDir(f.ReadDirFn, dirname)
 }
 
 // Glob returns the keys of Files for which GlobFn(pattern, key) is true, in
 // map order (not sorted; nil when none match). Without GlobFn it returns nil
 // and nil.
 func (f *FakeOS) Glob(pattern string) ([]string, error) {
-	if f.GlobFn == nil {
-		return nil, nil
-	}
-	f.FilesLock.RLock()
-	defer f.FilesLock.RUnlock()
-	var matches []string
-	for path := range f.Files {
-		if f.GlobFn(pattern, path) {
-			matches = append(matches, path)
-		}
-	}
-	return matches, nil
+	return fakes.Glob(&f.FilesLock, &f.Files, f.GlobFn, pattern), nil
 }
 
 // Open returns a nil file and a nil error.

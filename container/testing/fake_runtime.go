@@ -12,6 +12,7 @@ import (
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
 )
 
 var _ kubecontainer.Runtime = &FakeRuntime{}
@@ -88,13 +89,12 @@ type FakeRuntime struct {
 	// BlockImagePulls makes PullImage wait for a token from
 	// UnblockImagePulls (or for its context to end).
 	BlockImagePulls bool
-	// imagePullTokenBucket releases blocked pulls. It holds at most one
-	// token; it is created by the first pull that blocks.
-	imagePullTokenBucket chan bool
-	// sideLock guards what upstream's lock-free methods touch
-	// (imagePullTokenBucket for UnblockImagePulls, RuntimeType for Type),
-	// so they stay race-free without taking the embedded mutex and so
-	// still work while a caller holds it.
+	// imagePulls holds blocked pulls: a one-token bucket, created by the
+	// first pull that blocks, with its own lock, so UnblockImagePulls
+	// works while a caller holds the embedded mutex.
+	imagePulls fakes.PullGate
+	// sideLock guards RuntimeType, which upstream's lock-free Type reads,
+	// so Type stays race-free without taking the embedded mutex.
 	sideLock sync.Mutex
 	// T is where the Assert helpers report failures.
 	T *testing.T
@@ -149,11 +149,17 @@ func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod
 	if all {
 		source = f.AllPodList
 	}
-	var pods []*kubecontainer.Pod
-	for _, fakePod := range source {
-		pods = append(pods, fakePod.Pod)
-	}
-	return pods, f.Err
+	return fakes.Map(source, podOf), f.Err
+}
+
+// podOf returns the pod of a FakePod.
+func podOf(fakePod *FakePod) *kubecontainer.Pod {
+	return fakePod.Pod
+}
+
+// containerName returns the name of a running container.
+func containerName(c *kubecontainer.Container) string {
+	return c.Name
 }
 
 // SyncPod records the pod's UID in StartedPods and the names of its regular
@@ -163,10 +169,7 @@ func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.P
 	f.Lock()
 	defer f.Unlock()
 	f.record("SyncPod")
-	f.StartedPods = append(f.StartedPods, string(pod.UID))
-	for i := range pod.Spec.Containers {
-		f.StartedContainers = append(f.StartedContainers, pod.Spec.Containers[i].Name)
-	}
+	fakes.StartPod(&f.StartedPods, &f.StartedContainers, pod)
 	if f.Err != nil {
 		result.SyncError = f.Err
 	}
@@ -180,10 +183,7 @@ func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecon
 	f.Lock()
 	defer f.Unlock()
 	f.record("KillPod")
-	f.KilledPods = append(f.KilledPods, string(runningPod.ID))
-	for _, c := range runningPod.Containers {
-		f.KilledContainers = append(f.KilledContainers, c.Name)
-	}
+	fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Map(runningPod.Containers, containerName))
 	return f.Err
 }
 
@@ -194,8 +194,7 @@ func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, vol
 	f.Lock()
 	defer f.Unlock()
 	f.record("RunContainerInPod")
-	f.StartedContainers = append(f.StartedContainers, container.Name)
-	pod.Spec.Containers = append(pod.Spec.Containers, container)
+	fakes.RunContainer(&f.StartedContainers, container, pod)
 	return f.Err
 }
 

@@ -1,9 +1,9 @@
 package testing
 
 import (
-	"reflect"
-
 	v1 "k8s.io/api/core/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
 )
 
 // ClearCalls resets the fake for the next step of a test: the recorded
@@ -32,30 +32,9 @@ func (f *FakeRuntime) ClearCalls() {
 	f.BlockImagePulls = false
 
 	f.sideLock.Lock()
-	defer f.sideLock.Unlock()
 	f.RuntimeType = ""
-	if f.imagePullTokenBucket != nil {
-		// Send until a send would block: this wakes every waiting
-		// pull and then fills the slot.
-		for full := false; !full; {
-			select {
-			case f.imagePullTokenBucket <- true:
-			default:
-				full = true
-			}
-		}
-		f.imagePullTokenBucket = nil
-	}
-}
-
-// assertList reports through T, and returns false, when actual differs from
-// expected. Nil and empty slices differ.
-func (f *FakeRuntime) assertList(expected []string, actual []string) bool {
-	if !reflect.DeepEqual(expected, actual) {
-		f.T.Errorf("AssertList: expected %#v, got %#v", expected, actual)
-		return false
-	}
-	return true
+	f.sideLock.Unlock()
+	f.imagePulls.Reset()
 }
 
 // AssertCalls checks that CalledFunctions equals calls, in order. On a
@@ -63,7 +42,7 @@ func (f *FakeRuntime) assertList(expected []string, actual []string) bool {
 func (f *FakeRuntime) AssertCalls(calls []string) bool {
 	f.Lock()
 	defer f.Unlock()
-	return f.assertList(calls, f.CalledFunctions)
+	return fakes.AssertList(f.T, calls, f.CalledFunctions)
 }
 
 // AssertCallCounts checks that funcName appears expectedCount times in
@@ -72,31 +51,21 @@ func (f *FakeRuntime) AssertCalls(calls []string) bool {
 func (f *FakeRuntime) AssertCallCounts(funcName string, expectedCount int) bool {
 	f.Lock()
 	defer f.Unlock()
-	actualCount := 0
-	for _, name := range f.CalledFunctions {
-		if name == funcName {
-			actualCount++
-		}
-	}
-	if expectedCount != actualCount {
-		f.T.Errorf("AssertCallCounts: expected %s to be called %d times, but was actually called %d times.", funcName, expectedCount, actualCount)
-		return false
-	}
-	return true
+	return fakes.AssertCallCount(f.T, f.CalledFunctions, funcName, expectedCount)
 }
 
 // AssertStartedPods checks that StartedPods equals pods, in order.
 func (f *FakeRuntime) AssertStartedPods(pods []string) bool {
 	f.Lock()
 	defer f.Unlock()
-	return f.assertList(pods, f.StartedPods)
+	return fakes.AssertList(f.T, pods, f.StartedPods)
 }
 
 // AssertKilledPods checks that KilledPods equals pods, in order.
 func (f *FakeRuntime) AssertKilledPods(pods []string) bool {
 	f.Lock()
 	defer f.Unlock()
-	return f.assertList(pods, f.KilledPods)
+	return fakes.AssertList(f.T, pods, f.KilledPods)
 }
 
 // AssertStartedContainers checks that StartedContainers equals containers,
@@ -104,7 +73,7 @@ func (f *FakeRuntime) AssertKilledPods(pods []string) bool {
 func (f *FakeRuntime) AssertStartedContainers(containers []string) bool {
 	f.Lock()
 	defer f.Unlock()
-	return f.assertList(containers, f.StartedContainers)
+	return fakes.AssertList(f.T, containers, f.StartedContainers)
 }
 
 // AssertKilledContainers checks that KilledContainers equals containers, in
@@ -112,5 +81,5 @@ func (f *FakeRuntime) AssertStartedContainers(containers []string) bool {
 func (f *FakeRuntime) AssertKilledContainers(containers []string) bool {
 	f.Lock()
 	defer f.Unlock()
-	return f.assertList(containers, f.KilledContainers)
+	return fakes.AssertList(f.T, containers, f.KilledContainers)
 }

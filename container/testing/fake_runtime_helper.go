@@ -8,6 +8,7 @@ import (
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
 )
 
 var _ kubecontainer.RuntimeHelper = &FakeRuntimeHelper{}
@@ -28,11 +29,7 @@ type FakeRuntimeHelper struct {
 // PodContainerDir is set when the container has a TerminationMessagePath.
 // The cleanup function and the error are nil: Err is not used here.
 func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string) (*kubecontainer.RunContainerOptions, func(), error) {
-	var opts kubecontainer.RunContainerOptions
-	if len(container.TerminationMessagePath) != 0 {
-		opts.PodContainerDir = f.PodContainerDir
-	}
-	return &opts, nil, nil
+	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
 }
 
 // GetPodCgroupParent returns "".
@@ -43,11 +40,7 @@ func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
 // GetPodDNS returns a new DNSConfig holding DNSServers, DNSSearches and
 // DNSOptions themselves (not copies), and Err.
 func (f *FakeRuntimeHelper) GetPodDNS(pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
-	return &runtimeapi.DNSConfig{
-		Servers:  f.DNSServers,
-		Searches: f.DNSSearches,
-		Options:  f.DNSOptions,
-	}, f.Err
+	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
 }
 
 // GeneratePodHostNameAndDomain returns HostName, HostDomain and Err.
@@ -57,7 +50,7 @@ func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(pod *v1.Pod) (string, s
 
 // GetPodDir returns "/poddir/" followed by the UID.
 func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
-	return "/poddir/" + string(podUID)
+	return fakes.PodDir(podUID)
 }
 
 // GetExtraSupplementalGroupsForPod returns nil.

@@ -2,6 +2,7 @@ package testing
 
 import (
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
 )
 
 var _ kubecontainer.Version = &FakeVersion{}
@@ -20,11 +21,5 @@ func (fv *FakeVersion) String() string {
 // version parsing: "1.10" is older than "1.9". It returns 1 when Version is
 // greater, -1 when it is smaller, 0 when they are equal, and never an error.
 func (fv *FakeVersion) Compare(other string) (int, error) {
-	result := 0
-	if fv.Version > other {
-		result = 1
-	} else if fv.Version < other {
-		result = -1
-	}
-	return result, nil
+	return fakes.CompareText(fv.Version, other), nil
 }

@@ -1,0 +1,38 @@
+package fakes
+
+import v1 "k8s.io/api/core/v1"
+
+// Map returns f of every element of list, in order, in a new slice that is
+// nil when list is empty.
+func Map[E, R any](list []E, f func(E) R) []R {
+	var out []R
+	for _, e := range list {
+		out = append(out, f(e))
+	}
+	return out
+}
+
+// StartPod records a pod given to SyncPod: its UID goes to startedPods and
+// the names of its regular containers (not init or ephemeral ones) to
+// startedContainers.
+func StartPod(startedPods, startedContainers *[]string, pod *v1.Pod) {
+	*startedPods = append(*startedPods, string(pod.UID))
+	for i := range pod.Spec.Containers {
+		*startedContainers = append(*startedContainers, pod.Spec.Containers[i].Name)
+	}
+}
+
+// KillPod records a running pod given to KillPod: id goes to killedPods
+// and containerNames to killedContainers.
+func KillPod(killedPods, killedContainers *[]string, id string, containerNames []string) {
+	*killedPods = append(*killedPods, id)
+	*killedContainers = append(*killedContainers, containerNames...)
+}
+
+// RunContainer records container.Name in startedContainers and appends
+// container to pod.Spec.Containers, changing the caller's pod, with no
+// duplicate check.
+func RunContainer(startedContainers *[]string, container v1.Container, pod *v1.Pod) {
+	*startedContainers = append(*startedContainers, container.Name)
+	pod.Spec.Containers = append(pod.Spec.Containers, container)
+}
