@@ -3,7 +3,6 @@ package container
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -185,94 +184,4 @@ func TestContainerIDJSONRoundTripInStatus(t *testing.T) {
 	var out []*Status
 	require.NoError(t, json.Unmarshal(data, &out))
 	assert.Equal(t, in, out)
-}
-
-// goldenContainerIDInputs returns the containerid inputs of
-// testdata/parse.jsonl, the seed corpus of the ContainerID fuzz tests.
-func goldenContainerIDInputs(tb testing.TB) []string {
-	tb.Helper()
-	var inputs []string
-	for _, line := range readGolden(tb, "parse.jsonl") {
-		var g struct {
-			Kind  string `json:"kind"`
-			Input string `json:"input"`
-		}
-		line.Decode(tb, &g)
-		if g.Kind == "containerid" {
-			inputs = append(inputs, g.Input)
-		}
-	}
-	return inputs
-}
-
-// checkParsedContainerID checks the result of parsing input into a
-// ContainerID that held before. The oracle is the rule itself: split the
-// input, stripped of surrounding quotes, at every "://" and require exactly
-// two parts. On success the ID round-trips through String and ParseString;
-// on failure before is unchanged and the error has the upstream text.
-func checkParsedContainerID(t *testing.T, input string, before, after ContainerID, err error) {
-	t.Helper()
-	parts := strings.Split(strings.Trim(input, `"`), "://")
-	if valid := len(parts) == 2; valid != (err == nil) {
-		t.Fatalf("ParseString(%q) error %v, but the input splits into %d parts", input, err, len(parts))
-	}
-	if err != nil {
-		if want := fmt.Sprintf("invalid container ID: %q", input); err.Error() != want {
-			t.Fatalf("ParseString(%q) error %q, want %q", input, err, want)
-		}
-		if after != before {
-			t.Fatalf("ParseString(%q) failed but changed %#v to %#v", input, before, after)
-		}
-		return
-	}
-	if want := (ContainerID{Type: parts[0], ID: parts[1]}); after != want {
-		t.Fatalf("ParseString(%q) = %#v, want %#v", input, after, want)
-	}
-	var again ContainerID
-	if err := again.ParseString(after.String()); err != nil || again != after {
-		t.Fatalf("ParseString(%q) = %#v does not round-trip: %#v, %v", input, after, again, err)
-	}
-	encoded, err := after.MarshalJSON()
-	if err != nil || string(encoded) != fmt.Sprintf("%q", after.String()) {
-		t.Fatalf("MarshalJSON of %#v = %q, %v", after, encoded, err)
-	}
-}
-
-func FuzzContainerIDParseString(f *testing.F) {
-	for _, input := range goldenContainerIDInputs(f) {
-		f.Add(input)
-	}
-	f.Fuzz(func(t *testing.T, input string) {
-		before := ContainerID{Type: "keep", ID: "me"}
-		after := before
-		err := after.ParseString(input)
-		checkParsedContainerID(t, input, before, after, err)
-	})
-}
-
-func FuzzParseContainerID(f *testing.F) {
-	for _, input := range goldenContainerIDInputs(f) {
-		f.Add(input)
-	}
-	captureKlog(f, "0") // keep the failures' log lines out of the output
-	f.Fuzz(func(t *testing.T, input string) {
-		var want ContainerID
-		err := want.ParseString(input)
-		if got := ParseContainerID(input); got != want {
-			t.Fatalf("ParseContainerID(%q) = %#v, want %#v (ParseString error %v)", input, got, want, err)
-		}
-		checkParsedContainerID(t, input, ContainerID{}, want, err)
-	})
-}
-
-func FuzzContainerIDUnmarshalJSON(f *testing.F) {
-	for _, input := range goldenContainerIDInputs(f) {
-		f.Add([]byte(input))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		before := ContainerID{Type: "keep", ID: "me"}
-		after := before
-		err := after.UnmarshalJSON(data)
-		checkParsedContainerID(t, string(data), before, after, err)
-	})
 }

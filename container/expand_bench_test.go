@@ -2,81 +2,10 @@ package container
 
 import (
 	"fmt"
-	"sort"
-	"strings"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
-
-	"github.com/kubecontainer/kubecontainer/internal/expand/reference"
 )
-
-// The reference implementations below are written the obvious way: a map of
-// the environment built on every call, then a plain expansion. They are the
-// baseline of the benchmarks and the oracle of the fuzz tests.
-
-func referenceEnvMap(envs []EnvVar) map[string]string {
-	m := make(map[string]string, len(envs))
-	for _, e := range envs {
-		m[e.Name] = e.Value
-	}
-	return m
-}
-
-// referenceMapping leaves undefined names as written.
-func referenceMapping(m map[string]string) func(string) string {
-	return func(name string) string {
-		if value, ok := m[name]; ok {
-			return value
-		}
-		return reference.Wrap(name)
-	}
-}
-
-func referenceExpandEach(list []string, mapping func(string) string) []string {
-	if len(list) == 0 {
-		return nil
-	}
-	out := make([]string, 0, len(list))
-	for _, s := range list {
-		out = append(out, reference.Expand(s, mapping))
-	}
-	return out
-}
-
-func referenceCommandAndArgs(container *v1.Container, envs []EnvVar) ([]string, []string) {
-	mapping := referenceMapping(referenceEnvMap(envs))
-	return referenceExpandEach(container.Command, mapping), referenceExpandEach(container.Args, mapping)
-}
-
-func referenceCommandOnlyStatic(command []string, envs []v1.EnvVar) []string {
-	m := make(map[string]string, len(envs))
-	for _, e := range envs {
-		m[e.Name] = e.Value
-	}
-	return referenceExpandEach(command, referenceMapping(m))
-}
-
-func referenceVolumeMounts(mount v1.VolumeMount, envs []EnvVar) (string, error) {
-	m := referenceEnvMap(envs)
-	missing := map[string]bool{}
-	expanded := reference.Expand(mount.SubPathExpr, func(name string) string {
-		value, ok := m[name]
-		if !ok || value == "" {
-			missing[name] = true
-		}
-		return value
-	})
-	if len(missing) > 0 {
-		names := make([]string, 0, len(missing))
-		for name := range missing {
-			names = append(names, name)
-		}
-		sort.Strings(names)
-		return "", fmt.Errorf("missing value for %s", strings.Join(names, ", "))
-	}
-	return expanded, nil
-}
 
 // benchLines is how many lines of each golden file the benchmarks cycle through.
 const benchLines = 200
@@ -122,7 +51,7 @@ func BenchmarkExpandContainerCommandAndArgs(b *testing.B) {
 		fn   func(*v1.Container, []EnvVar) ([]string, []string)
 	}{
 		{"ours", ExpandContainerCommandAndArgs},
-		{"reference", referenceCommandAndArgs},
+		{"reference", expansions.ReferenceCommandAndArgs},
 	}
 	for _, impl := range impls {
 		impl := impl
@@ -148,7 +77,7 @@ func BenchmarkExpandContainerCommandOnlyStatic(b *testing.B) {
 		fn   func([]string, []v1.EnvVar) []string
 	}{
 		{"ours", ExpandContainerCommandOnlyStatic},
-		{"reference", referenceCommandOnlyStatic},
+		{"reference", expansions.ReferenceCommandOnlyStatic},
 	}
 	for _, impl := range impls {
 		impl := impl
@@ -174,7 +103,7 @@ func BenchmarkExpandContainerVolumeMounts(b *testing.B) {
 		fn   func(v1.VolumeMount, []EnvVar) (string, error)
 	}{
 		{"ours", ExpandContainerVolumeMounts},
-		{"reference", referenceVolumeMounts},
+		{"reference", expansions.ReferenceVolumeMounts},
 	}
 	for _, impl := range impls {
 		impl := impl
@@ -207,7 +136,7 @@ func BenchmarkExpandContainerCommandAndArgsEnvSize(b *testing.B) {
 			fn   func(*v1.Container, []EnvVar) ([]string, []string)
 		}{
 			{"ours", ExpandContainerCommandAndArgs},
-			{"reference", referenceCommandAndArgs},
+			{"reference", expansions.ReferenceCommandAndArgs},
 		}
 		for _, impl := range impls {
 			impl := impl

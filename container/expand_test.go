@@ -1,113 +1,31 @@
 package container
 
 import (
-	"bytes"
-	"fmt"
+	"reflect"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/helpercheck"
 )
 
-// checkExpandedList compares a list returned by an Expand function with the
-// golden one: nil must stay nil, and when raw is present it holds the exact
-// bytes of every element (want then only shows JSON's lossy rendering).
-func checkExpandedList(t *testing.T, where, what string, got, want []string, raw [][]byte) bool {
-	t.Helper()
-	if (got == nil) != (want == nil) {
-		t.Errorf("%s: %s = %#v, want %#v", where, what, got, want)
-		return false
-	}
-	if raw != nil && len(raw) != len(want) {
-		t.Fatalf("%s: %sRaw has %d elements, %s has %d", where, what, len(raw), what, len(want))
-	}
-	if len(got) != len(want) {
-		t.Errorf("%s: %s = %q, want %q", where, what, got, want)
-		return false
-	}
-	for i := range want {
-		wantBytes := []byte(want[i])
-		if raw != nil {
-			wantBytes = raw[i]
-		}
-		if !bytes.Equal([]byte(got[i]), wantBytes) {
-			t.Errorf("%s: %s[%d] = %q, want %q", where, what, i, got[i], wantBytes)
-			return false
-		}
-	}
-	return true
+// expansions are this line's expansions, for the checks both lines share.
+var expansions = helpercheck.Expansions[EnvVar]{
+	CommandAndArgs:    ExpandContainerCommandAndArgs,
+	CommandOnlyStatic: ExpandContainerCommandOnlyStatic,
+	VolumeMounts:      ExpandContainerVolumeMounts,
 }
 
 func TestExpandContainerCommandAndArgsGolden(t *testing.T) {
-	matched := 0
-	lines := readGolden(t, "expand_command.jsonl")
-	for _, line := range lines {
-		var g struct {
-			Container  v1.Container `json:"container"`
-			Envs       []EnvVar     `json:"envs"`
-			Command    []string     `json:"command"`
-			Args       []string     `json:"args"`
-			CommandRaw [][]byte     `json:"commandRaw"`
-			ArgsRaw    [][]byte     `json:"argsRaw"`
-		}
-		line.Decode(t, &g)
-		command, args := ExpandContainerCommandAndArgs(&g.Container, g.Envs)
-		okCommand := checkExpandedList(t, line.Where, "command", command, g.Command, g.CommandRaw)
-		okArgs := checkExpandedList(t, line.Where, "args", args, g.Args, g.ArgsRaw)
-		if okCommand && okArgs {
-			matched++
-		}
-	}
-	t.Logf("expand_command.jsonl: %d of %d lines match", matched, len(lines))
+	helpercheck.Walk(t, "expand_command.jsonl", readGolden(t, "expand_command.jsonl"), expansions.CheckCommand)
 }
 
 func TestExpandContainerCommandOnlyStaticGolden(t *testing.T) {
-	matched := 0
-	lines := readGolden(t, "expand_static.jsonl")
-	for _, line := range lines {
-		var g struct {
-			Command   []string    `json:"command"`
-			Envs      []v1.EnvVar `json:"envs"`
-			Result    []string    `json:"result"`
-			ResultRaw [][]byte    `json:"resultRaw"`
-		}
-		line.Decode(t, &g)
-		result := ExpandContainerCommandOnlyStatic(g.Command, g.Envs)
-		if checkExpandedList(t, line.Where, "result", result, g.Result, g.ResultRaw) {
-			matched++
-		}
-	}
-	t.Logf("expand_static.jsonl: %d of %d lines match", matched, len(lines))
+	helpercheck.Walk(t, "expand_static.jsonl", readGolden(t, "expand_static.jsonl"), expansions.CheckStatic)
 }
 
 func TestExpandContainerVolumeMountsGolden(t *testing.T) {
-	matched := 0
-	lines := readGolden(t, "expand_subpath.jsonl")
-	for _, line := range lines {
-		var g struct {
-			Mount     v1.VolumeMount `json:"mount"`
-			Envs      []EnvVar       `json:"envs"`
-			Result    string         `json:"result"`
-			Error     string         `json:"error"`
-			ResultRaw []byte         `json:"resultRaw"`
-		}
-		line.Decode(t, &g)
-		want := []byte(g.Result)
-		if g.ResultRaw != nil {
-			want = g.ResultRaw
-		}
-		result, err := ExpandContainerVolumeMounts(g.Mount, g.Envs)
-		errText := ""
-		if err != nil {
-			errText = err.Error()
-		}
-		if !bytes.Equal([]byte(result), want) || errText != g.Error {
-			t.Errorf("%s: ExpandContainerVolumeMounts(%q) = %q, %q; want %q, %q",
-				line.Where, g.Mount.SubPathExpr, result, errText, want, g.Error)
-			continue
-		}
-		matched++
-	}
-	t.Logf("expand_subpath.jsonl: %d of %d lines match", matched, len(lines))
+	helpercheck.Walk(t, "expand_subpath.jsonl", readGolden(t, "expand_subpath.jsonl"), expansions.CheckSubpath)
 }
 
 func TestExpandContainerCommandAndArgs(t *testing.T) {
@@ -212,7 +130,9 @@ func TestExpandContainerCommandOnlyStatic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := ExpandContainerCommandOnlyStatic(tt.command, envs)
-		checkExpandedList(t, fmt.Sprintf("ExpandContainerCommandOnlyStatic(%#v)", tt.command), "result", got, tt.want, nil)
+		if (got == nil) != (tt.want == nil) || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ExpandContainerCommandOnlyStatic(%#v) = %#v, want %#v", tt.command, got, tt.want)
+		}
 	}
 }
 

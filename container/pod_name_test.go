@@ -2,7 +2,6 @@ package container
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -62,32 +61,4 @@ func TestParsePodFullName(t *testing.T) {
 			assert.Equal(t, tt.namespace, namespace)
 		})
 	}
-}
-
-func FuzzParsePodFullName(f *testing.F) {
-	for _, line := range readGolden(f, "parse.jsonl") {
-		var g struct {
-			Kind  string `json:"kind"`
-			Input string `json:"input"`
-		}
-		line.Decode(f, &g)
-		if g.Kind == "fullname" {
-			f.Add(g.Input)
-		}
-	}
-	f.Fuzz(func(t *testing.T, input string) {
-		name, namespace, err := ParsePodFullName(input)
-		parts := strings.Split(input, "_")
-		valid := len(parts) == 2 && parts[0] != "" && parts[1] != ""
-		if !valid {
-			want := fmt.Sprintf("failed to parse the pod full name %q", input)
-			if err == nil || err.Error() != want || name != "" || namespace != "" {
-				t.Fatalf("ParsePodFullName(%q) = %q, %q, %v; want the error %q", input, name, namespace, err, want)
-			}
-			return
-		}
-		if err != nil || BuildPodFullName(name, namespace) != input {
-			t.Fatalf("ParsePodFullName(%q) = %q, %q, %v; does not rebuild the input", input, name, namespace, err)
-		}
-	})
 }
