@@ -9,7 +9,7 @@ import (
 const checkHelp = `Compare a manifest with a running container: would the kubelet restart it?
 
 Usage:
-  kubecontainer check -f FILE --running INSPECT.json [-o table|json] [--kubelet VERSION]
+  kubecontainer check -f FILE --running INSPECT.json [-o table|json] [--kubelet VERSION] [--no-defaults]
 
 INSPECT.json is the output of "crictl inspect CONTAINER" on the node (one
 container, or several one after another or in a JSON array). Its
@@ -25,9 +25,9 @@ have that name) and gets a verdict:
                   resizes the container in place
   restart         the hashes differ: the kubelet restarts the container
 
-A manifest's hash equals the kubelet's only when the manifest carries the
-defaults the API server adds (see "kubecontainer hash --help"): check the
-output of "kubectl get pod NAME -o yaml", not the file you applied.
+The manifest's hashes are of the pod the kubelet receives, after the v1.27
+API server's defaulting, unless --no-defaults (see "kubecontainer hash
+--help", which also says what each --kubelet version does).
 
 Exit status: 0 when no container would restart, 1 when one would, 2 on bad
 input.
@@ -38,14 +38,16 @@ Examples:
   kubectl get pod web -o yaml | kubecontainer check -f - --running inspect.json
 `
 
-// checkRow is one line of the check command's output.
+// checkRow is one line of the check command's output. Kind and name are
+// the manifest object's; namespace and pod are the running pod's.
 type checkRow struct {
+	Kind                         string `json:"kind"`
 	Namespace                    string `json:"namespace"`
-	Pod                          string `json:"pod"`
+	Name                         string `json:"name"`
 	Container                    string `json:"container"`
-	ContainerID                  string `json:"containerID,omitempty"`
-	Object                       object `json:"object"`
 	Type                         string `json:"type"`
+	Pod                          string `json:"pod"`
+	ContainerID                  string `json:"containerID,omitempty"`
 	RunningHash                  string `json:"runningHash"`
 	ManifestHash                 string `json:"manifestHash"`
 	RunningHashWithoutResources  string `json:"runningHashWithoutResources,omitempty"`
@@ -60,21 +62,22 @@ func runCheck(args []string, s streams) int {
 	file := c.fileFlag()
 	inspectFile := c.flags.String("running", "", "`INSPECT.json`: the output of crictl inspect, - for stdin")
 	output := c.outputFlag()
-	kubelet := c.kubeletFlag()
+	manifest := c.manifestFlags()
 	if _, code, done := c.parse(args, 0); done {
 		return code
 	}
-	algorithm, err := parseKubeletVersion(*kubelet)
+	opts, err := manifest.loadOptions()
 	err = firstError(err, checkOutput(*output), required("-f FILE", *file),
 		required("--running INSPECT.json", *inspectFile), oneStdin("-f", *file, "--running", *inspectFile))
 	if err != nil {
 		return s.fail(err)
 	}
-	entries, err := s.load(*file)
+	algorithm := opts.decode.Kubelet.Algorithm
+	entries, err := s.load(*file, opts)
 	if err != nil {
 		return s.fail(err)
 	}
-	running, err := readInspect(*inspectFile, s.in)
+	running, err := readInspect(*inspectFile, s.in, opts.maxInputSize)
 	if err != nil {
 		return s.fail(err)
 	}
@@ -85,9 +88,9 @@ func runCheck(args []string, s streams) int {
 			return s.fail(fmt.Errorf("%s: %s: %w", displayName(*inspectFile), rc.Source, err))
 		}
 		row := checkContainer(algorithm, e, rc)
-		if row.Verdict == statusRestart && algorithm.HashWithoutResources != nil && e.Container.TerminationMessagePath == "" {
+		if row.Verdict == statusRestart && algorithm.HashWithoutResources != nil && opts.decode.NoDefaults && e.Container.TerminationMessagePath == "" {
 			s.warn(fmt.Sprintf("%s: %s: container %q has no terminationMessagePath, a default the API server adds: "+
-				"the manifest's hash differs from the kubelet's when defaults are missing (check \"kubectl get -o yaml\" output)",
+				"the manifest's hash differs from the kubelet's when defaults are missing (drop --no-defaults)",
 				displayName(*file), e.Object, e.Container.Name))
 		}
 		rows = append(rows, row)
@@ -104,11 +107,16 @@ func runCheck(args []string, s streams) int {
 }
 
 // readInspect reads and parses the crictl inspect output in file name ("-"
-// for stdin).
-func readInspect(name string, stdin io.Reader) ([]runningContainer, error) {
-	data, err := readInput(name, stdin)
+// for stdin), at most limit bytes of it.
+func readInspect(name string, stdin io.Reader, limit int64) ([]runningContainer, error) {
+	in, err := openInput(name, stdin, limit)
 	if err != nil {
 		return nil, err
+	}
+	defer func() { _ = in.Close() }()
+	data, err := io.ReadAll(in)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(name), tooLargeError(limit, err))
 	}
 	running, err := parseInspect(data)
 	if err != nil {
@@ -169,12 +177,13 @@ func couldMakePod(obj object, namespace, name string) bool {
 func checkContainer(algorithm hashAlgorithm, e entry, rc runningContainer) checkRow {
 	h := algorithm.Hash(e.Container)
 	row := checkRow{
+		Kind:         e.Object.Kind,
 		Namespace:    rc.PodNamespace,
-		Pod:          rc.PodName,
+		Name:         e.Object.Name,
 		Container:    rc.Name,
+		Type:         e.Type.String(),
+		Pod:          rc.PodName,
 		ContainerID:  rc.ID,
-		Object:       e.Object,
-		Type:         string(e.Type),
 		RunningHash:  formatHash(rc.Hash),
 		ManifestHash: formatHash(h),
 	}

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 func TestCouldMakePod(t *testing.T) {
@@ -32,7 +34,7 @@ func TestCouldMakePod(t *testing.T) {
 func TestMatchRunning(t *testing.T) {
 	pod := func(name, container string) entry {
 		return entry{Object: object{Source: "document 1", Kind: "Pod", Namespace: "shop", Name: name},
-			Type: regularContainer, Container: &v1.Container{Name: container}}
+			Type: podspec.Regular, Container: &v1.Container{Name: container}}
 	}
 	web, api, webSidecar := pod("web", "app"), pod("api", "app"), pod("web", "sidecar")
 	tests := []struct {
@@ -64,7 +66,7 @@ func TestMatchRunning(t *testing.T) {
 
 func TestCheckContainer(t *testing.T) {
 	c := v1.Container{Name: "test_container", Image: "foo/image:v1"}
-	e := testEntry(regularContainer, c)
+	e := testEntry(podspec.Regular, c)
 	whole, withoutResources := wholeSpec().Hash(&c), wholeSpec().HashWithoutResources(&c)
 	tests := []struct {
 		name        string

@@ -5,7 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Exit statuses.
@@ -27,13 +30,32 @@ type streams struct {
 
 // fail writes err to stderr and returns exitBadInput.
 func (s streams) fail(err error) int {
-	printf(s.err, "error: %v\n", err)
+	printf(s.err, "error: %s\n", escapeControls(err.Error()))
 	return exitBadInput
 }
 
 // warn writes a warning to stderr.
 func (s streams) warn(msg string) {
-	printf(s.err, "warning: %s\n", msg)
+	printf(s.err, "warning: %s\n", escapeControls(msg))
+}
+
+// escapeControls returns msg with every control character (terminal
+// escapes from names in a manifest, newlines) written as a Go escape
+// sequence, so that a message stays one line of plain text.
+func escapeControls(msg string) string {
+	if strings.IndexFunc(msg, unicode.IsControl) < 0 {
+		return msg
+	}
+	var b strings.Builder
+	for _, r := range msg {
+		if unicode.IsControl(r) {
+			quoted := strconv.QuoteRune(r)
+			b.WriteString(quoted[1 : len(quoted)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // printf writes a message for the user (help, a warning, an error) to w. If
@@ -49,6 +71,8 @@ type command struct {
 	name  string
 	help  string
 	flags *flag.FlagSet
+	// shorthands maps a flag's name to its one-letter form.
+	shorthands map[string]string
 	streams
 }
 
@@ -58,27 +82,60 @@ func newCommand(name, help string, s streams) *command {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	return &command{name: name, help: help, flags: fs, streams: s}
+	return &command{name: name, help: help, flags: fs, shorthands: map[string]string{}, streams: s}
 }
 
 // fileFlag adds -f/--filename.
 func (c *command) fileFlag() *string {
 	file := c.flags.String("filename", "", "Manifest `FILE` to read (YAML or JSON), - for stdin")
-	c.flags.StringVar(file, "f", "", "Shorthand for --filename `FILE`")
+	c.flags.StringVar(file, "f", "", "")
+	c.shorthands["filename"] = "f"
 	return file
 }
 
 // outputFlag adds -o/--output.
 func (c *command) outputFlag() *string {
 	output := c.flags.String("output", outputTable, "Output `FORMAT`: table or json")
-	c.flags.StringVar(output, "o", outputTable, "Shorthand for --output `FORMAT`")
+	c.flags.StringVar(output, "o", outputTable, "")
+	c.shorthands["output"] = "o"
 	return output
 }
 
-// kubeletFlag adds --kubelet.
-func (c *command) kubeletFlag() *string {
-	return c.flags.String("kubelet", "1.27",
-		"Kubelet `VERSION` whose hash to compute: 1.16 to 1.30 hash the whole spec, 1.31 and later only name and image")
+// manifestFlags adds the flags that say how manifests become the containers
+// a kubelet hashes: --kubelet, --no-defaults and --max-input-size.
+func (c *command) manifestFlags() *manifestFlags {
+	return &manifestFlags{
+		kubelet: c.flags.String("kubelet", "1.27", "Kubelet `VERSION` whose hash to compute: "+supportedKubelets+
+			"; 1.27 to 1.30 hash the whole spec, 1.31 and later only name and image"),
+		noDefaults: c.flags.Bool("no-defaults", false,
+			"Hash the spec as written, without the defaults the v1.27 API server adds"),
+		maxInputSize: c.flags.String("max-input-size", defaultMaxInputSize,
+			"Read at most `SIZE` bytes of each input (Ki, Mi, Gi suffixes)"),
+	}
+}
+
+// manifestFlags are the values of the flags manifestFlags adds.
+type manifestFlags struct {
+	kubelet      *string
+	noDefaults   *bool
+	maxInputSize *string
+}
+
+// loadOptions checks the flags and returns the options they select.
+func (f *manifestFlags) loadOptions() (loadOptions, error) {
+	k, err := parseKubelet(*f.kubelet)
+	if err != nil {
+		return loadOptions{}, err
+	}
+	size, err := parseSize(*f.maxInputSize)
+	if err != nil {
+		return loadOptions{}, fmt.Errorf("--max-input-size: %w", err)
+	}
+	return loadOptions{
+		decode:       decodeOptions{Kubelet: k, NoDefaults: *f.noDefaults},
+		maxInputSize: size,
+		workers:      runtime.GOMAXPROCS(0),
+	}, nil
 }
 
 // parse parses args, allowing flags before and after positional arguments,
@@ -126,16 +183,24 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// writeHelp writes the command's help and its flags to stdout.
+// writeHelp writes the command's help and its flags to stdout, a flag and
+// its shorthand on one line: "-f, --filename FILE".
 func (c *command) writeHelp() {
 	printf(c.out, "%s\nFlags:\n", c.help)
+	isShorthand := map[string]bool{}
+	for _, short := range c.shorthands {
+		isShorthand[short] = true
+	}
 	c.flags.VisitAll(func(f *flag.Flag) {
-		dashes := "--"
-		if len(f.Name) == 1 {
-			dashes = "-"
+		if isShorthand[f.Name] {
+			return
 		}
 		valueName, usage := flag.UnquoteUsage(f)
-		name := strings.TrimSpace(dashes + f.Name + " " + valueName)
+		name := "    --" + f.Name
+		if short, ok := c.shorthands[f.Name]; ok {
+			name = "-" + short + ", --" + f.Name
+		}
+		name = strings.TrimRight(name+" "+valueName, " ")
 		if f.DefValue != "" && f.DefValue != "false" {
 			usage += fmt.Sprintf(" (default %q)", f.DefValue)
 		}
@@ -170,18 +235,60 @@ func oneStdin(nameA, a, nameB, b string) error {
 	return nil
 }
 
-// load reads the manifest file name ("-" for stdin), writes its notes as
-// warnings and returns its containers; a manifest without any is an error.
-func (s streams) load(name string) ([]entry, error) {
-	m, err := readManifest(name, s.in)
+// loadOptions say how a command reads its manifests.
+type loadOptions struct {
+	decode       decodeOptions
+	maxInputSize int64
+	// workers is the number of goroutines that decode and convert objects.
+	workers int
+}
+
+// loadRows reads the manifest file name ("-" for stdin), writes its notes
+// as warnings, and returns convert's row for each of its containers, in
+// input order. Objects are decoded and converted on opts.workers goroutines,
+// a few at a time. A manifest without containers is an error.
+func loadRows[R any](s streams, name string, opts loadOptions, convert func(entry) R) ([]R, error) {
+	in, err := openInput(name, s.in, opts.maxInputSize)
 	if err != nil {
 		return nil, err
 	}
-	for _, note := range m.Notes {
-		s.warn(displayName(name) + ": " + note)
+	defer func() { _ = in.Close() }()
+	d := newObjectDecoder(opts.decode)
+	type result struct {
+		rows  []R
+		notes []string
+		err   error
 	}
-	if len(m.Entries) == 0 {
+	var rows []R
+	err = orderedMap(opts.workers, func(submit func(func() result) error) error {
+		return readDocuments(in, func(doc document) error {
+			return submit(func() result {
+				objects, err := d.decode(doc)
+				converted := make([]R, len(objects.Entries))
+				for i, e := range objects.Entries {
+					converted[i] = convert(e)
+				}
+				return result{rows: converted, notes: objects.Notes, err: err}
+			})
+		})
+	}, func(r result) error {
+		for _, note := range r.notes {
+			s.warn(displayName(name) + ": " + note)
+		}
+		rows = append(rows, r.rows...)
+		return r.err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(name), tooLargeError(opts.maxInputSize, err))
+	}
+	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s: no containers found (want a %s)", displayName(name), supportedKinds)
 	}
-	return m.Entries, nil
+	return rows, nil
+}
+
+// load returns the containers of the manifest file name, as loadRows reads
+// them.
+func (s streams) load(name string, opts loadOptions) ([]entry, error) {
+	return loadRows(s, name, opts, func(e entry) entry { return e })
 }

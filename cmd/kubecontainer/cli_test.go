@@ -59,7 +59,7 @@ func TestCommandParse(t *testing.T) {
 		wantStderr string
 	}{
 		{args: []string{"x"}, want: 0},
-		{args: []string{"-h"}, want: 0, wantDone: true, wantStdout: "Help text.\n\nFlags:\n  --kubelet VERSION\n"},
+		{args: []string{"-h"}, want: 0, wantDone: true, wantStdout: "Help text.\n\nFlags:\n  -f, --filename FILE\n      Manifest FILE to read (YAML or JSON), - for stdin\n      --kubelet VERSION\n"},
 		{args: []string{"--help", "x"}, want: 0, wantDone: true, wantStdout: "Help text.\n"},
 		{args: nil, want: 2, wantDone: true, wantStderr: "error: want 1 arguments, got 0\nSee 'kubecontainer test --help'.\n"},
 		{args: []string{"x", "--kubelet"}, want: 2, wantDone: true,
@@ -68,7 +68,8 @@ func TestCommandParse(t *testing.T) {
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
 		c := newCommand("test", "Help text.\n", streams{out: &stdout, err: &stderr})
-		c.kubeletFlag()
+		c.fileFlag()
+		c.manifestFlags()
 		_, code, done := c.parse(tt.args, 1)
 		if code != tt.want || done != tt.wantDone {
 			t.Errorf("parse(%q) = %d, %v, want %d, %v", tt.args, code, done, tt.want, tt.wantDone)
@@ -94,7 +95,7 @@ func TestCommandParseNoArguments(t *testing.T) {
 func TestLoad(t *testing.T) {
 	var stderr bytes.Buffer
 	s := streams{in: strings.NewReader("apiVersion: v1\nkind: Service\nmetadata: {name: s}\n---\n" + podYAML), out: io.Discard, err: &stderr}
-	entries, err := s.load("-")
+	entries, err := s.load("-", testLoadOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +106,7 @@ func TestLoad(t *testing.T) {
 		t.Errorf("stderr = %q, want %q", stderr.String(), want)
 	}
 	s.in = strings.NewReader("")
-	if _, err := s.load("-"); err == nil || !strings.HasPrefix(err.Error(), "<stdin>: no containers found") {
+	if _, err := s.load("-", testLoadOptions()); err == nil || !strings.HasPrefix(err.Error(), "<stdin>: no containers found") {
 		t.Errorf("load of empty input: error %v", err)
 	}
 }

@@ -3,12 +3,14 @@ package main
 import (
 	"fmt"
 	"strings"
+
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 const diffHelp = `Compare two manifests container by container: which would the kubelet restart?
 
 Usage:
-  kubecontainer diff OLD NEW [-o table|json] [--kubelet VERSION] [--in-place-resize]
+  kubecontainer diff OLD NEW [-o table|json] [--kubelet VERSION] [--no-defaults] [--in-place-resize]
 
 Containers are matched by object kind, namespace and name, container type
 (init, regular, ephemeral) and container name. Each gets a status:
@@ -27,8 +29,9 @@ env[0].value, resources.limits.cpu, ...). With --kubelet 1.31 or later only
 name and image are hashed: a container whose other fields differ is still
 unchanged for the kubelet, and FIELDS still lists them.
 
-The hashes are of the manifests as written, without the API server's
-defaults (see "kubecontainer hash --help"). For controllers (Deployment,
+The hashes are of the pods the kubelet receives, after the v1.27 API
+server's defaulting, unless --no-defaults (see "kubecontainer hash --help",
+which also says what each --kubelet version does). For controllers (Deployment,
 StatefulSet, ...) any change to the pod template rolls out new pods whatever
 the hashes say; the statuses tell what the kubelet would do to a pod updated
 in place.
@@ -70,22 +73,23 @@ type diffRow struct {
 func runDiff(args []string, s streams) int {
 	c := newCommand("diff", diffHelp, s)
 	output := c.outputFlag()
-	kubelet := c.kubeletFlag()
+	manifest := c.manifestFlags()
 	inPlaceResize := c.flags.Bool("in-place-resize", false,
 		"Count resources-only changes as no restart: the kubelet resizes in place (InPlacePodVerticalScaling on)")
 	files, code, done := c.parse(args, 2)
 	if done {
 		return code
 	}
-	algorithm, err := parseKubeletVersion(*kubelet)
+	opts, err := manifest.loadOptions()
 	if err := firstError(err, checkOutput(*output), oneStdin("OLD", files[0], "NEW", files[1])); err != nil {
 		return s.fail(err)
 	}
-	oldEntries, err := loadKeyed(s, files[0])
+	algorithm := opts.decode.Kubelet.Algorithm
+	oldEntries, err := loadKeyed(s, files[0], opts)
 	if err != nil {
 		return s.fail(err)
 	}
-	newEntries, err := loadKeyed(s, files[1])
+	newEntries, err := loadKeyed(s, files[1], opts)
 	if err != nil {
 		return s.fail(err)
 	}
@@ -108,7 +112,7 @@ func runDiff(args []string, s streams) int {
 // entryKey identifies a container across two manifests.
 type entryKey struct {
 	kind, namespace, name string
-	typ                   containerType
+	typ                   podspec.Kind
 	container             string
 }
 
@@ -125,8 +129,8 @@ type keyedEntries struct {
 
 // loadKeyed loads the manifest file name; two containers with the same key
 // are an error, since diff could not tell which to compare.
-func loadKeyed(s streams, name string) (keyedEntries, error) {
-	entries, err := s.load(name)
+func loadKeyed(s streams, name string, opts loadOptions) (keyedEntries, error) {
+	entries, err := s.load(name, opts)
 	if err != nil {
 		return keyedEntries{}, err
 	}
@@ -190,7 +194,7 @@ func newDiffRow(e entry) diffRow {
 		Namespace: e.Object.Namespace,
 		Name:      e.Object.Name,
 		Container: e.Container.Name,
-		Type:      string(e.Type),
+		Type:      e.Type.String(),
 		Fields:    []string{},
 	}
 }

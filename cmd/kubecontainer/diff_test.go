@@ -6,6 +6,8 @@ import (
 
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
+
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 func TestVerdict(t *testing.T) {
@@ -26,7 +28,7 @@ func TestVerdict(t *testing.T) {
 }
 
 // testEntry returns an entry for container c of the Pod shop/web.
-func testEntry(typ containerType, c v1.Container) entry {
+func testEntry(typ podspec.Kind, c v1.Container) entry {
 	return entry{Object: object{Source: "document 1", Kind: "Pod", Namespace: "shop", Name: "web"}, Type: typ, Container: &c}
 }
 
@@ -60,38 +62,38 @@ func TestDiffEntries(t *testing.T) {
 	}{{
 		name:      "unchanged",
 		algorithm: wholeSpec(),
-		old:       []entry{testEntry(regularContainer, app)},
-		new:       []entry{testEntry(regularContainer, app)},
+		old:       []entry{testEntry(podspec.Regular, app)},
+		new:       []entry{testEntry(podspec.Regular, app)},
 		want:      []result{{"app", "regular", "unchanged", []string{}}},
 	}, {
 		name:      "image changed",
 		algorithm: wholeSpec(),
-		old:       []entry{testEntry(regularContainer, app)},
-		new:       []entry{testEntry(regularContainer, appImage)},
+		old:       []entry{testEntry(podspec.Regular, app)},
+		new:       []entry{testEntry(podspec.Regular, appImage)},
 		want:      []result{{"app", "regular", "restart", []string{"image"}}},
 	}, {
 		name:      "resources only",
 		algorithm: wholeSpec(),
-		old:       []entry{testEntry(regularContainer, app)},
-		new:       []entry{testEntry(regularContainer, appResources)},
+		old:       []entry{testEntry(podspec.Regular, app)},
+		new:       []entry{testEntry(podspec.Regular, appResources)},
 		want:      []result{{"app", "regular", "resources-only", []string{"resources.limits"}}},
 	}, {
 		name:      "v1.31 ignores everything but name and image",
 		algorithm: nameAndImage(),
-		old:       []entry{testEntry(regularContainer, app)},
-		new:       []entry{testEntry(regularContainer, appArgs)},
+		old:       []entry{testEntry(podspec.Regular, app)},
+		new:       []entry{testEntry(podspec.Regular, appArgs)},
 		want:      []result{{"app", "regular", "unchanged", []string{"args"}}},
 	}, {
 		name:      "v1.31 has no resources-only",
 		algorithm: nameAndImage(),
-		old:       []entry{testEntry(regularContainer, appResources)},
-		new:       []entry{testEntry(regularContainer, appImage)},
+		old:       []entry{testEntry(podspec.Regular, appResources)},
+		new:       []entry{testEntry(podspec.Regular, appImage)},
 		want:      []result{{"app", "regular", "restart", []string{"image", "resources.limits"}}},
 	}, {
 		name:      "added, removed, and a container moved from init to regular",
 		algorithm: wholeSpec(),
-		old:       []entry{testEntry(initContainer, app), testEntry(regularContainer, sidecar)},
-		new:       []entry{testEntry(regularContainer, sidecar), testEntry(regularContainer, app)},
+		old:       []entry{testEntry(podspec.Init, app), testEntry(podspec.Regular, sidecar)},
+		new:       []entry{testEntry(podspec.Regular, sidecar), testEntry(podspec.Regular, app)},
 		want: []result{
 			{"app", "init", "removed", []string{}},
 			{"sidecar", "regular", "unchanged", []string{}},
@@ -117,7 +119,7 @@ func TestDiffEntries(t *testing.T) {
 }
 
 func TestDiffEntriesHashes(t *testing.T) {
-	old := testEntry(regularContainer, v1.Container{Name: "test_container", Image: "foo/image:v1"})
+	old := testEntry(podspec.Regular, v1.Container{Name: "test_container", Image: "foo/image:v1"})
 	rows, err := diffEntries(nameAndImage(), keyed(t, old), keyed(t))
 	if err != nil {
 		t.Fatal(err)

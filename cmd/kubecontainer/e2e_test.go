@@ -85,6 +85,12 @@ func e2eCases() []e2eCase {
 		{name: "hash-cronjob", args: []string{"hash", "-f", "examples/cronjob.yaml"}},
 		{name: "hash-stdin", args: []string{"hash", "-f", "-"}, stdin: "examples/deployment.yaml"},
 		{name: "hash-unknown-field", args: []string{"hash", "-f", td + "unknown-field.yaml"}},
+		{name: "hash-no-defaults", args: []string{"hash", "--no-defaults", "-f", "examples/pod.yaml"}},
+		{name: "hash-pod-live-no-defaults", args: []string{"hash", "--no-defaults", "-f", "examples/pod-live.yaml"}},
+		{name: "hash-newer-fields", args: []string{"hash", "-f", td + "newer-fields.yaml"}},
+		{name: "hash-newer-fields-kubelet-1.28", args: []string{"hash", "--kubelet", "1.28", "-f", td + "newer-fields.yaml"}},
+		{name: "hash-newer-fields-kubelet-1.31", args: []string{"hash", "--kubelet", "1.31", "-f", td + "newer-fields.yaml"}},
+		{name: "hash-kubelet-1.30", args: []string{"hash", "--kubelet", "1.30.4", "-f", "examples/pod.yaml"}},
 		// diff
 		{name: "diff-pod", args: []string{"diff", "examples/pod.yaml", "examples/pod-after.yaml"}},
 		{name: "diff-pod-json", args: []string{"diff", "-o", "json", "examples/pod.yaml", "examples/pod-after.yaml"}},
@@ -96,6 +102,7 @@ func e2eCases() []e2eCase {
 		{name: "diff-added-removed", args: []string{"diff", "examples/multi.yaml", "examples/deployment.yaml"}},
 		{name: "diff-stdin", args: []string{"diff", "-", "examples/pod-after.yaml"}, stdin: "examples/pod.yaml"},
 		{name: "diff-duplicate", args: []string{"diff", td + "duplicate.yaml", "examples/pod.yaml"}},
+		{name: "diff-newer-fields-kubelet-1.29", args: []string{"diff", "--kubelet", "1.29", "examples/pod.yaml", td + "newer-fields.yaml"}},
 		{name: "diff-one-arg", args: []string{"diff", "examples/pod.yaml"}},
 		{name: "diff-both-stdin", args: []string{"diff", "-", "-"}},
 		// check
@@ -110,6 +117,7 @@ func e2eCases() []e2eCase {
 		{name: "check-bad-hash", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", td + "inspect-bad-hash.json"}},
 		{name: "check-not-kubelet", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", td + "inspect-not-kubelet.json"}},
 		{name: "check-manifest-as-inspect", args: []string{"check", "-f", "examples/pod-live.yaml", "--running", "examples/pod.yaml"}},
+		{name: "check-newer-fields-kubelet-1.30", args: []string{"check", "--kubelet", "v1.30", "-f", td + "newer-fields.yaml", "--running", "examples/inspect.json"}},
 		{name: "check-no-running", args: []string{"check", "-f", "examples/pod-live.yaml"}},
 		// expand
 		{name: "expand-pod", args: []string{"expand", "-f", "examples/pod.yaml"}},
@@ -131,6 +139,15 @@ func e2eCases() []e2eCase {
 		{name: "bad-no-filename", args: []string{"hash"}},
 		{name: "bad-output", args: []string{"hash", "-f", "examples/pod.yaml", "-o", "yaml"}},
 		{name: "bad-kubelet", args: []string{"hash", "-f", "examples/pod.yaml", "--kubelet", "1.15"}},
+		{name: "bad-kubelet-1.26", args: []string{"hash", "-f", "examples/pod.yaml", "--kubelet", "1.26"}},
+		{name: "bad-kubelet-1.99", args: []string{"diff", "--kubelet", "1.99", "examples/pod.yaml", "examples/pod.yaml"}},
+		{name: "bad-kubelet-plus", args: []string{"check", "--kubelet", "1.+27", "-f", "examples/pod-live.yaml", "--running", "examples/inspect.json"}},
+		{name: "bad-kubelet-zeros", args: []string{"hash", "-f", "examples/pod.yaml", "--kubelet", "1.0027"}},
+		{name: "bad-huge-exponent", args: []string{"hash", "-f", td + "huge-exponent.yaml"}},
+		{name: "bad-input-too-large", args: []string{"hash", "-f", "/dev/zero", "--max-input-size", "1Mi"}},
+		{name: "bad-list-too-large", args: []string{"hash", "-f", "examples/list.json", "--max-input-size", "1Ki"}},
+		{name: "bad-max-input-size", args: []string{"hash", "-f", "examples/pod.yaml", "--max-input-size", "1e9"}},
+		{name: "bad-escapes", args: []string{"hash", "-f", td + "escapes.yaml"}},
 		{name: "bad-flag", args: []string{"hash", "--nope"}},
 		{name: "bad-extra-arg", args: []string{"expand", "-f", "examples/pod.yaml", "extra"}},
 		// usage and help
@@ -141,6 +158,7 @@ func e2eCases() []e2eCase {
 		{name: "help-diff", args: []string{"diff", "-h"}},
 		{name: "help-check", args: []string{"help", "check"}},
 		{name: "help-expand", args: []string{"expand", "--help"}},
+		{name: "help-version", args: []string{"version", "--help"}},
 	}
 }
 
@@ -198,12 +216,16 @@ func runBinary(t *testing.T, tc e2eCase) string {
 		strings.TrimSpace(commandLine), code, stdout.String(), stderr.String())
 }
 
-// TestVersion checks --version, whose k8s.io/api line depends on the module
-// file the binary was built with.
+// TestVersion checks --version and the version command, whose k8s.io/api
+// line depends on the module file the binary was built with.
 func TestVersion(t *testing.T) {
 	out, err := exec.Command(binary, "--version").Output()
 	if err != nil {
 		t.Fatal(err)
+	}
+	command, err := exec.Command(binary, "version").Output()
+	if err != nil || string(command) != string(out) {
+		t.Errorf("version printed %q, %v; want %q as --version", command, err, out)
 	}
 	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
 	if len(lines) != 3 || lines[0] != "kubecontainer devel" || lines[1] != "hash algorithm: kubelet v1.27" ||

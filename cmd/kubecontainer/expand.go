@@ -6,13 +6,13 @@ import (
 
 	v1 "k8s.io/api/core/v1"
 
-	"github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/expand"
 )
 
 const expandHelp = `Print each container's command and args after the kubelet's $(VAR) expansion.
 
 Usage:
-  kubecontainer expand -f FILE [-o table|json]
+  kubecontainer expand -f FILE [-o table|json] [--no-defaults]
 
 The kubelet replaces $(VAR) in a container's command and args with the value
 of the environment variable VAR; $$ stands for a literal $, and a reference
@@ -27,7 +27,7 @@ in (shown as PREFIX*=configMap/NAME or PREFIX*=secret/NAME). The service
 variables the kubelet adds (enableServiceLinks) are not known here either.
 
 COMMAND and ARGS are JSON arrays; "-" means the container sets none (the
-image's entrypoint or cmd applies).
+image's entrypoint or cmd applies), [] in JSON output.
 
 Examples:
   # How the kubelet will run each container of a pod
@@ -54,30 +54,17 @@ func runExpand(args []string, s streams) int {
 	c := newCommand("expand", expandHelp, s)
 	file := c.fileFlag()
 	output := c.outputFlag()
+	manifest := c.manifestFlags()
 	if _, code, done := c.parse(args, 0); done {
 		return code
 	}
-	if err := firstError(checkOutput(*output), required("-f FILE", *file)); err != nil {
+	opts, err := manifest.loadOptions()
+	if err := firstError(err, checkOutput(*output), required("-f FILE", *file)); err != nil {
 		return s.fail(err)
 	}
-	entries, err := s.load(*file)
+	rows, err := loadRows(s, *file, opts, newExpandRow)
 	if err != nil {
 		return s.fail(err)
-	}
-	rows := make([]expandRow, 0, len(entries))
-	for _, e := range entries {
-		envs, runtimeEnv := staticEnv(e.Container)
-		command, args := container.ExpandContainerCommandAndArgs(e.Container, envs)
-		rows = append(rows, expandRow{
-			Kind:       e.Object.Kind,
-			Namespace:  e.Object.Namespace,
-			Name:       e.Object.Name,
-			Container:  e.Container.Name,
-			Type:       string(e.Type),
-			Command:    command,
-			Args:       args,
-			RuntimeEnv: runtimeEnv,
-		})
 	}
 	if err := writeExpandRows(s, *output, rows); err != nil {
 		return s.fail(fmt.Errorf("writing output: %w", err))
@@ -85,40 +72,59 @@ func runExpand(args []string, s streams) int {
 	return exitOK
 }
 
+// newExpandRow expands the command and args of e's container.
+func newExpandRow(e entry) expandRow {
+	env, runtimeEnv := staticEnv(e.Container)
+	return expandRow{
+		Kind:       e.Object.Kind,
+		Namespace:  e.Object.Namespace,
+		Name:       e.Object.Name,
+		Container:  e.Container.Name,
+		Type:       e.Type.String(),
+		Command:    expandAll(e.Container.Command, env),
+		Args:       expandAll(e.Container.Args, env),
+		RuntimeEnv: runtimeEnv,
+	}
+}
+
+// expandAll returns each of list expanded with env, as the kubelet expands
+// a container's command and args; an empty list gives an empty one.
+func expandAll(list []string, env map[string]string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = expand.Expand(s, lookupIn(env))
+	}
+	return out
+}
+
+// lookupIn returns the expansion lookup of env.
+func lookupIn(env map[string]string) expand.Lookup {
+	return func(name string) (string, bool) {
+		value, ok := env[name]
+		return value, ok
+	}
+}
+
 // staticEnv returns the variables of c's environment that the manifest
-// decides, in the kubelet's order, and names the ones known only at run
-// time. A literal value is expanded with the variables defined before it; a
-// later valueFrom entry of the same name makes the variable a run-time one.
-func staticEnv(c *v1.Container) (envs []container.EnvVar, runtimeEnv []string) {
+// decides, and names the ones known only at run time. Each literal value is
+// expanded with the variables defined before it; a later entry of the same
+// name replaces an earlier one, and a later valueFrom entry makes the
+// variable a run-time one.
+func staticEnv(c *v1.Container) (env map[string]string, runtimeEnv []string) {
+	env = make(map[string]string, len(c.Env))
 	runtimeEnv = []string{}
 	for _, from := range c.EnvFrom {
 		runtimeEnv = append(runtimeEnv, envFromText(from))
 	}
 	for _, e := range c.Env {
 		if e.ValueFrom != nil {
-			envs = withoutVar(envs, e.Name)
+			delete(env, e.Name)
 			runtimeEnv = append(runtimeEnv, e.Name)
 			continue
 		}
-		value := e.Value
-		if value != "" {
-			expanded, _ := container.ExpandContainerCommandAndArgs(&v1.Container{Command: []string{value}}, envs)
-			value = expanded[0]
-		}
-		envs = append(envs, container.EnvVar{Name: e.Name, Value: value})
+		env[e.Name] = expand.Expand(e.Value, lookupIn(env))
 	}
-	return envs, runtimeEnv
-}
-
-// withoutVar returns envs without the entries named name.
-func withoutVar(envs []container.EnvVar, name string) []container.EnvVar {
-	kept := envs[:0]
-	for _, e := range envs {
-		if e.Name != name {
-			kept = append(kept, e)
-		}
-	}
-	return kept
+	return env, runtimeEnv
 }
 
 // envFromText describes an envFrom source: PREFIX*=configMap/NAME.

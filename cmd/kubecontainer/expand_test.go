@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
-
-	"github.com/kubecontainer/kubecontainer/container"
 )
 
 func TestStaticEnv(t *testing.T) {
@@ -14,10 +12,11 @@ func TestStaticEnv(t *testing.T) {
 	tests := []struct {
 		name        string
 		c           v1.Container
-		wantEnvs    []container.EnvVar
+		wantEnvs    map[string]string
 		wantRuntime []string
 	}{{
 		name:        "none",
+		wantEnvs:    map[string]string{},
 		wantRuntime: []string{},
 	}, {
 		name: "literal values expanded with the ones before them",
@@ -27,11 +26,11 @@ func TestStaticEnv(t *testing.T) {
 			{Name: "LATER", Value: "x"},
 			{Name: "EMPTY"},
 		}},
-		wantEnvs: []container.EnvVar{
-			{Name: "DIR", Value: "/data"},
-			{Name: "CACHE", Value: "/data/cache $(LATER) $(DIR)"},
-			{Name: "LATER", Value: "x"},
-			{Name: "EMPTY"},
+		wantEnvs: map[string]string{
+			"DIR":   "/data",
+			"CACHE": "/data/cache $(LATER) $(DIR)",
+			"LATER": "x",
+			"EMPTY": "",
 		},
 		wantRuntime: []string{},
 	}, {
@@ -51,9 +50,9 @@ func TestStaticEnv(t *testing.T) {
 				{Name: "B", Value: "3"},
 			},
 		},
-		wantEnvs: []container.EnvVar{
-			{Name: "C", Value: "$(A)2"},
-			{Name: "B", Value: "3"},
+		wantEnvs: map[string]string{
+			"C": "$(A)2",
+			"B": "3",
 		},
 		wantRuntime: []string{"*=configMap/cfg", "DB_*=secret/db", "X_*=unknown", "A", "B"},
 	}}
@@ -73,5 +72,21 @@ func TestStaticEnvDoesNotModifyContainer(t *testing.T) {
 	staticEnv(c)
 	if c.Env[1].Value != "$(A)" {
 		t.Errorf("staticEnv changed the container's env to %v", c.Env)
+	}
+}
+
+func TestExpandAll(t *testing.T) {
+	env := map[string]string{"PORT": "8080", "EMPTY": ""}
+	tests := []struct {
+		in, want []string
+	}{
+		{nil, []string{}},
+		{[]string{}, []string{}},
+		{[]string{"serve", "--port=$(PORT)", "$(EMPTY)x", "$(UNSET)", "$$(PORT)"}, []string{"serve", "--port=8080", "x", "$(UNSET)", "$(PORT)"}},
+	}
+	for _, tt := range tests {
+		if got := expandAll(tt.in, env); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("expandAll(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

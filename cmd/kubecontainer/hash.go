@@ -5,7 +5,7 @@ import "fmt"
 const hashHelp = `Print the kubelet's hash of every container in a manifest.
 
 Usage:
-  kubecontainer hash -f FILE [-o table|json] [--kubelet VERSION]
+  kubecontainer hash -f FILE [-o table|json] [--kubelet VERSION] [--no-defaults]
 
 For each container (init, regular and ephemeral) of every Pod, Deployment,
 ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController and
@@ -16,13 +16,21 @@ longer matches that annotation. FILE is YAML or JSON and may hold several
 documents or a List; "-" reads stdin. Objects of other kinds are skipped with
 a warning.
 
-Defaults: the hash is of the container exactly as the manifest writes it.
-The kubelet hashes the pod the API server stored, after defaulting, so the two
-agree only when the manifest already carries those defaults
-(terminationMessagePath, terminationMessagePolicy, imagePullPolicy, probe
-timings, port protocols, ...), as the output of "kubectl get -o yaml" does.
-No defaults are added here. With --kubelet 1.31 or later only name and image
-count, so defaults do not matter.
+Defaults: the kubelet hashes the pod its API server stored, after
+defaulting, so by default the v1.27 API server's defaulting of a Pod is
+applied first (for a workload, to the pod its controller creates from the
+template): terminationMessagePath, imagePullPolicy, probe timings, port
+protocols, ... Fields the v1.27 API server drops (newer fields, fields of
+features off by default) are dropped with a warning. A manifest that already
+carries the defaults, as "kubectl get -o yaml" prints it, hashes the same.
+--no-defaults hashes the containers exactly as written.
+
+Kubelet versions: --kubelet 1.27 (the default) answers for a v1.27 node.
+1.28, 1.29 and 1.30 hash the whole spec too, with types that know fields the
+v1.27 API does not: a manifest that sets such a field in a container is
+refused (exit status 2), naming it, as its hash cannot be computed here.
+1.31 to 1.37 hash only name and image. Older and unknown versions are
+refused.
 
 WITHOUT-RESOURCES is the hash with the container's resources left out, which
 kubelets v1.27 to v1.30 write into io.kubernetes.container.hashWithoutResources
@@ -53,37 +61,39 @@ func runHash(args []string, s streams) int {
 	c := newCommand("hash", hashHelp, s)
 	file := c.fileFlag()
 	output := c.outputFlag()
-	kubelet := c.kubeletFlag()
+	manifest := c.manifestFlags()
 	if _, code, done := c.parse(args, 0); done {
 		return code
 	}
-	algorithm, err := parseKubeletVersion(*kubelet)
+	opts, err := manifest.loadOptions()
 	if err := firstError(err, checkOutput(*output), required("-f FILE", *file)); err != nil {
 		return s.fail(err)
 	}
-	entries, err := s.load(*file)
+	algorithm := opts.decode.Kubelet.Algorithm
+	rows, err := loadRows(s, *file, opts, func(e entry) hashRow { return newHashRow(algorithm, e) })
 	if err != nil {
 		return s.fail(err)
-	}
-	rows := make([]hashRow, 0, len(entries))
-	for _, e := range entries {
-		row := hashRow{
-			Kind:      e.Object.Kind,
-			Namespace: e.Object.Namespace,
-			Name:      e.Object.Name,
-			Container: e.Container.Name,
-			Type:      string(e.Type),
-			Hash:      formatHash(algorithm.Hash(e.Container)),
-		}
-		if algorithm.HashWithoutResources != nil {
-			row.HashWithoutResources = formatHash(algorithm.HashWithoutResources(e.Container))
-		}
-		rows = append(rows, row)
 	}
 	if err := writeHashRows(s, *output, rows); err != nil {
 		return s.fail(fmt.Errorf("writing output: %w", err))
 	}
 	return exitOK
+}
+
+// newHashRow hashes e's container with algorithm.
+func newHashRow(algorithm hashAlgorithm, e entry) hashRow {
+	row := hashRow{
+		Kind:      e.Object.Kind,
+		Namespace: e.Object.Namespace,
+		Name:      e.Object.Name,
+		Container: e.Container.Name,
+		Type:      e.Type.String(),
+		Hash:      formatHash(algorithm.Hash(e.Container)),
+	}
+	if algorithm.HashWithoutResources != nil {
+		row.HashWithoutResources = formatHash(algorithm.HashWithoutResources(e.Container))
+	}
+	return row
 }
 
 // writeHashRows writes rows in the output format.

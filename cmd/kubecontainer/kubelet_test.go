@@ -4,42 +4,101 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
 	"sigs.k8s.io/yaml"
 )
 
-func TestParseKubeletVersion(t *testing.T) {
+func TestParseKubelet(t *testing.T) {
+	const badSyntax = `invalid kubelet version %q (want 1.MINOR or 1.MINOR.PATCH, e.g. 1.27 or v1.31.2; ` +
+		`supported: 1.27 (the default), 1.28, 1.29, 1.30, and 1.31 to 1.37)`
+	const tooOld = `kubelet version %q is not supported: this build computes the hashes of kubelets ` +
+		`1.27 (the default), 1.28, 1.29, 1.30, and 1.31 to 1.37`
+	const unknown = `kubelet version %q is unknown to this build: it computes the hashes of kubelets ` +
+		`1.27 (the default), 1.28, 1.29, 1.30, and 1.31 to 1.37`
 	tests := []struct {
-		input, want, wantErr string
+		input     string
+		wantMinor int
+		want      string
+		wantErr   string
 	}{
-		{input: "1.27", want: "kubelet v1.27"},
-		{input: "v1.27", want: "kubelet v1.27"},
-		{input: "1.16", want: "kubelet v1.27"},
-		{input: "1.30.4", want: "kubelet v1.27"},
-		{input: "1.31", want: "kubelet v1.31"},
-		{input: "v1.35.0", want: "kubelet v1.31"},
-		{input: "1.15", wantErr: `kubelet version "1.15" is not supported (want 1.16 or later)`},
-		{input: "", wantErr: `invalid kubelet version "" (want 1.MINOR, e.g. 1.27 or 1.31)`},
-		{input: "1", wantErr: `invalid kubelet version "1" (want 1.MINOR, e.g. 1.27 or 1.31)`},
-		{input: "2.0", wantErr: `invalid kubelet version "2.0" (want 1.MINOR, e.g. 1.27 or 1.31)`},
-		{input: "1.x", wantErr: `invalid kubelet version "1.x" (want 1.MINOR, e.g. 1.27 or 1.31)`},
-		{input: "1.27.1.2", wantErr: `invalid kubelet version "1.27.1.2" (want 1.MINOR, e.g. 1.27 or 1.31)`},
-		{input: "1.27.-1", wantErr: `invalid kubelet version "1.27.-1" (want 1.MINOR, e.g. 1.27 or 1.31)`},
+		{input: "1.27", wantMinor: 27, want: "kubelet v1.27"},
+		{input: "v1.27", wantMinor: 27, want: "kubelet v1.27"},
+		{input: "1.27.16", wantMinor: 27, want: "kubelet v1.27"},
+		{input: "1.28", wantMinor: 28, want: "kubelet v1.27"},
+		{input: "1.30.4", wantMinor: 30, want: "kubelet v1.27"},
+		{input: "1.31", wantMinor: 31, want: "kubelet v1.31"},
+		{input: "v1.35.0", wantMinor: 35, want: "kubelet v1.31"},
+		{input: "1.37", wantMinor: 37, want: "kubelet v1.31"},
+		{input: "1.26", wantErr: tooOld},
+		{input: "1.16", wantErr: tooOld},
+		{input: "1.0", wantErr: tooOld},
+		{input: "1.38", wantErr: unknown},
+		{input: "1.99", wantErr: unknown},
+		{input: "", wantErr: badSyntax},
+		{input: "1", wantErr: badSyntax},
+		{input: "2.0", wantErr: badSyntax},
+		{input: "1.x", wantErr: badSyntax},
+		{input: "1.+27", wantErr: badSyntax},
+		{input: "1.0027", wantErr: badSyntax},
+		{input: "01.27", wantErr: badSyntax},
+		{input: "1.27.01", wantErr: badSyntax},
+		{input: "1.27.", wantErr: badSyntax},
+		{input: "V1.27", wantErr: badSyntax},
+		{input: " 1.27", wantErr: badSyntax},
+		{input: "1.27\n", wantErr: badSyntax},
+		{input: "1.27.1.2", wantErr: badSyntax},
+		{input: "1.27.-1", wantErr: badSyntax},
+		{input: "1.27.99999", wantErr: badSyntax},
 	}
 	for _, tt := range tests {
-		got, err := parseKubeletVersion(tt.input)
+		got, err := parseKubelet(tt.input)
 		switch {
 		case tt.wantErr != "":
-			if err == nil || err.Error() != tt.wantErr {
-				t.Errorf("parseKubeletVersion(%q) error = %v, want %q", tt.input, err, tt.wantErr)
+			if want := fmt.Sprintf(tt.wantErr, tt.input); err == nil || err.Error() != want {
+				t.Errorf("parseKubelet(%q) error = %v, want %q", tt.input, err, want)
 			}
 		case err != nil:
-			t.Errorf("parseKubeletVersion(%q): %v", tt.input, err)
-		case got.Name != tt.want:
-			t.Errorf("parseKubeletVersion(%q) = %s, want %s", tt.input, got.Name, tt.want)
+			t.Errorf("parseKubelet(%q): %v", tt.input, err)
+		case got.Minor != tt.wantMinor || got.Algorithm.Name != tt.want:
+			t.Errorf("parseKubelet(%q) = 1.%d, %s, want 1.%d, %s", tt.input, got.Minor, got.Algorithm.Name, tt.wantMinor, tt.want)
+		}
+	}
+}
+
+// FuzzParseKubelet checks that every accepted version is 1.27 to 1.37 in
+// the strict syntax.
+func FuzzParseKubelet(f *testing.F) {
+	for _, s := range []string{"1.27", "v1.31.2", "1.+27", "1.0027", "1.99", "1.26", "v1.37.0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := parseKubelet(s)
+		if err != nil {
+			return
+		}
+		if k.Minor < 27 || k.Minor > 37 || k.Algorithm.Hash == nil {
+			t.Fatalf("parseKubelet(%q) = %+v", s, k)
+		}
+		if canonical := fmt.Sprintf("1.%d", k.Minor); !strings.HasPrefix(strings.TrimPrefix(s, "v"), canonical) {
+			t.Fatalf("parseKubelet(%q) accepted a version that does not start with %s", s, canonical)
+		}
+	})
+}
+
+func TestKubeletRules(t *testing.T) {
+	for minor := 27; minor <= 37; minor++ {
+		k, err := parseKubelet(fmt.Sprintf("1.%d", minor))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantRefuse := minor >= 28 && minor <= 30
+		if k.refusesNewerFields() != wantRefuse || k.appliesDefaults() != (minor <= 30) {
+			t.Errorf("1.%d: refusesNewerFields %v, appliesDefaults %v", minor, k.refusesNewerFields(), k.appliesDefaults())
 		}
 	}
 }
@@ -134,7 +193,7 @@ func TestHashGolden(t *testing.T) {
 	}{{"JSON", goldenPod(t, containers), lines}, {"YAML", podYAML, yamlLines}} {
 		lines := input.lines
 		var stdout, stderr bytes.Buffer
-		code := run([]string{"hash", "-f", "-", "-o", "json"}, bytes.NewReader(input.data), &stdout, &stderr)
+		code := run([]string{"hash", "-f", "-", "-o", "json", "--no-defaults"}, bytes.NewReader(input.data), &stdout, &stderr)
 		if code != 0 || stderr.Len() != 0 {
 			t.Fatalf("%s: exit status %d, stderr %s", input.format, code, stderr.String())
 		}

@@ -33,6 +33,7 @@ func subcommands() []subcommand {
 		{Name: "diff", Summary: "Compare two manifests: which containers the kubelet would restart", Run: runDiff},
 		{Name: "check", Summary: "Compare a manifest with a running container (crictl inspect)", Run: runCheck},
 		{Name: "expand", Summary: "Print commands and args after the kubelet's $(VAR) expansion", Run: runExpand},
+		{Name: "version", Summary: "Print the version and the hash algorithm (as --version)", Run: runVersion},
 	}
 }
 
@@ -93,6 +94,27 @@ Examples:
 
 Use "kubecontainer COMMAND --help" for more about a command.
 `)
+}
+
+const versionHelp = `Print the version of kubecontainer, the default hash algorithm and the
+k8s.io/api version manifests are decoded with.
+
+Usage:
+  kubecontainer version
+
+Examples:
+  # The same as kubecontainer --version
+  kubecontainer version
+`
+
+// runVersion runs the version command.
+func runVersion(args []string, s streams) int {
+	c := newCommand("version", versionHelp, s)
+	if _, code, done := c.parse(args, 0); done {
+		return code
+	}
+	writeVersion(s.out)
+	return exitOK
 }
 
 // writeVersion writes the module version ("devel" when built from a

@@ -56,14 +56,14 @@ func TestSubcommandHelp(t *testing.T) {
 }
 
 func Example() {
-	run([]string{"hash", "-f", "../../examples/deployment.yaml"}, nil, os.Stdout, os.Stderr)
+	run([]string{"hash", "--no-defaults", "-f", "../../examples/deployment.yaml"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// KIND         NAMESPACE   NAME   CONTAINER   TYPE      HASH       WITHOUT-RESOURCES
 	// Deployment   shop        web    app         regular   769c7d96   1cca806d
 }
 
 func Example_diff() {
-	code := run([]string{"diff", "--kubelet", "1.31", "../../examples/pod.yaml", "../../examples/pod-after.yaml"}, nil, os.Stdout, os.Stderr)
+	code := run([]string{"diff", "--kubelet", "1.31", "--no-defaults", "../../examples/pod.yaml", "../../examples/pod-after.yaml"}, nil, os.Stdout, os.Stderr)
 	fmt.Println("exit status", code)
 	// Output:
 	// KIND   NAMESPACE   NAME   CONTAINER     TYPE      STATUS      OLD-HASH   NEW-HASH   FIELDS

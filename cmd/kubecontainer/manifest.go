@@ -1,13 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	appsv1 "k8s.io/api/apps/v1"
@@ -16,8 +11,9 @@ import (
 	"k8s.io/apimachinery/pkg/runtime"
 	serializerjson "k8s.io/apimachinery/pkg/runtime/serializer/json"
 	utiljson "k8s.io/apimachinery/pkg/util/json"
-	utilyaml "k8s.io/apimachinery/pkg/util/yaml"
-	"sigs.k8s.io/yaml"
+
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/defaults"
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 // supportedAPIVersion returns the apiVersion this command decodes objects of
@@ -40,10 +36,10 @@ const supportedKinds = "Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job
 // An object names one Kubernetes object of the input.
 type object struct {
 	// Source says where the object is: "document 2" or "document 2, item 1".
-	Source    string `json:"source"`
-	Kind      string `json:"kind"`
-	Namespace string `json:"namespace"`
-	Name      string `json:"name"`
+	Source    string
+	Kind      string
+	Namespace string
+	Name      string
 }
 
 // String names the object for messages: `document 2 (Deployment default/web)`.
@@ -64,190 +60,178 @@ func (o object) String() string {
 // An entry is one container of the input and the object it belongs to.
 type entry struct {
 	Object    object
-	Type      containerType
+	Type      podspec.Kind
 	Container *v1.Container
 }
 
-// A manifest is what was read from one input: its containers in input order,
-// and notes about what was skipped or ignored on the way.
-type manifest struct {
+// decodeOptions say how objects become the containers a kubelet hashes.
+type decodeOptions struct {
+	// Kubelet is the kubelet version the command answers for.
+	Kubelet kubelet
+	// NoDefaults leaves out the API server's defaulting.
+	NoDefaults bool
+}
+
+// A decoded object is the containers of one document and the notes about
+// what was skipped, dropped or ignored on the way.
+type decoded struct {
 	Entries []entry
 	Notes   []string
 }
 
-// readManifest reads the file name ("-" for stdin) and decodes it with
-// decodeManifest. Errors name the file.
-func readManifest(name string, stdin io.Reader) (*manifest, error) {
-	data, err := readInput(name, stdin)
-	if err != nil {
-		return nil, err
-	}
-	m, err := decodeManifest(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), err)
-	}
-	return m, nil
-}
-
-// readInput returns the content of file name, or of stdin for "-".
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		return io.ReadAll(stdin)
-	}
-	return os.ReadFile(name)
-}
-
-// displayName names a file for messages, stdin included.
-func displayName(name string) string {
-	if name == "-" {
-		return "<stdin>"
-	}
-	return name
-}
-
-// decodeManifest decodes YAML or JSON holding one or more Kubernetes objects
-// (YAML documents separated by ---, or a stream of JSON objects) and returns
-// the containers of every object that has a pod spec. Objects of other kinds
-// are skipped with a note. Nothing is defaulted: containers are exactly what
-// decoding into the k8s.io/api types gives.
-func decodeManifest(data []byte) (*manifest, error) {
-	docs, err := splitDocuments(data)
-	m := &manifest{}
-	d := newObjectDecoder()
-	for i, doc := range docs {
-		source := fmt.Sprintf("document %d", i+1)
-		if derr := d.decode(m, doc.json, source, doc.yamlErr); derr != nil {
-			return nil, derr
-		}
-	}
-	// A splitting error comes after the documents before it, which may have
-	// errors of their own that are reported first.
-	if err != nil {
-		return nil, err
-	}
-	return m, nil
-}
-
-// A document is one document of the input, as JSON.
-type document struct {
-	json []byte
-	// yamlErr is what strict YAML decoding found wrong (duplicate keys)
-	// in a YAML document that decodes otherwise.
-	yamlErr error
-}
-
-// splitDocuments returns each non-empty document of data. When it fails, it
-// returns the documents before the bad one and an error naming it.
-func splitDocuments(data []byte) ([]document, error) {
-	trimmed := bytes.TrimLeft(data, " \t\r\n")
-	if len(trimmed) > 0 && trimmed[0] == '{' {
-		return splitJSON(trimmed)
-	}
-	var docs []document
-	reader := utilyaml.NewYAMLReader(bufio.NewReader(bytes.NewReader(data)))
-	for {
-		doc, err := reader.Read()
-		if errors.Is(err, io.EOF) {
-			return docs, nil
-		}
-		if err != nil {
-			return docs, fmt.Errorf("document %d: %w", len(docs)+1, err)
-		}
-		jsonDoc, err := yaml.YAMLToJSON(doc)
-		if err != nil {
-			return docs, fmt.Errorf("document %d: %w", len(docs)+1, err)
-		}
-		if string(jsonDoc) == "null" {
-			continue
-		}
-		_, yamlErr := yaml.YAMLToJSONStrict(doc)
-		docs = append(docs, document{json: jsonDoc, yamlErr: yamlErr})
-	}
-}
-
-// splitJSON returns the objects of a stream of JSON values.
-func splitJSON(data []byte) ([]document, error) {
-	var docs []document
-	dec := json.NewDecoder(bytes.NewReader(data))
-	for {
-		var doc json.RawMessage
-		err := dec.Decode(&doc)
-		if errors.Is(err, io.EOF) {
-			return docs, nil
-		}
-		if err != nil {
-			return docs, fmt.Errorf("document %d: invalid JSON: %w", len(docs)+1, err)
-		}
-		docs = append(docs, document{json: doc})
-	}
-}
-
 // objectDecoder decodes single objects into the k8s.io/api types of the
 // supported kinds: case-sensitively, as the API server does, and reporting
-// unknown and duplicate fields.
+// unknown and duplicate fields. It is safe for concurrent use.
 type objectDecoder struct {
 	decoder runtime.Decoder
+	newer   *newerFields
+	options decodeOptions
 }
 
-func newObjectDecoder() *objectDecoder {
+func newObjectDecoder(options decodeOptions) *objectDecoder {
 	scheme := runtime.NewScheme()
 	scheme.AddKnownTypes(v1.SchemeGroupVersion,
 		&v1.Pod{}, &v1.PodTemplate{}, &v1.ReplicationController{}, &v1.List{})
 	scheme.AddKnownTypes(appsv1.SchemeGroupVersion,
 		&appsv1.Deployment{}, &appsv1.ReplicaSet{}, &appsv1.StatefulSet{}, &appsv1.DaemonSet{})
 	scheme.AddKnownTypes(batchv1.SchemeGroupVersion, &batchv1.Job{}, &batchv1.CronJob{})
-	options := serializerjson.SerializerOptions{Strict: true}
+	serializerOptions := serializerjson.SerializerOptions{Strict: true}
 	return &objectDecoder{
-		decoder: serializerjson.NewSerializerWithOptions(serializerjson.DefaultMetaFactory, scheme, scheme, options),
+		decoder: serializerjson.NewSerializerWithOptions(serializerjson.DefaultMetaFactory, scheme, scheme, serializerOptions),
+		newer:   newNewerFields(),
+		options: options,
 	}
 }
 
-// decode decodes the JSON object data found at source and adds its
-// containers (or, for a List, the containers of its items) to m. yamlErr,
-// when not nil, is noted as something the decoding ignored.
-func (d *objectDecoder) decode(m *manifest, data []byte, source string, yamlErr error) error {
-	obj, err := peekObject(data, source)
+// decode decodes doc and returns its containers (for a List, those of its
+// items) as the kubelet receives them.
+func (d *objectDecoder) decode(doc document) (decoded, error) {
+	var out decoded
+	err := d.decodeInto(&out, doc)
+	return out, err
+}
+
+func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
+	obj, err := peekObject(doc.json, doc.source)
 	if err != nil {
 		return err
 	}
-	if yamlErr != nil {
-		m.Notes = append(m.Notes, fmt.Sprintf("%s: ignored: %s", obj, oneLine(yamlErr.Error())))
+	if doc.yamlErr != nil {
+		out.Notes = append(out.Notes, fmt.Sprintf("%s: ignored: %s", obj, oneLine(doc.yamlErr.Error())))
 	}
 	want, ok := supportedAPIVersion(obj.Kind)
 	if !ok {
-		m.Notes = append(m.Notes, fmt.Sprintf("%s: skipped: kind %s has no pod template", obj, obj.Kind))
+		out.Notes = append(out.Notes, fmt.Sprintf("%s: skipped: kind %s has no pod template", obj, obj.Kind))
 		return nil
 	}
 	if obj.apiVersion != want {
 		return fmt.Errorf("%s: apiVersion %q is not supported for kind %s (want %s)", obj, obj.apiVersion, obj.Kind, want)
 	}
-	decoded, _, err := d.decoder.Decode(data, nil, nil)
-	if runtime.IsStrictDecodingError(err) {
-		m.Notes = append(m.Notes, fmt.Sprintf("%s: ignored: %v", obj, err))
-	} else if err != nil {
+	if err := checkQuantities(doc.json); err != nil {
 		return fmt.Errorf("%s: %w", obj, err)
 	}
-	if list, ok := decoded.(*v1.List); ok {
+	decodedObj, _, err := d.decoder.Decode(doc.json, nil, nil)
+	unknown, ignored := splitStrictErrors(err)
+	if ignored != "" {
+		out.Notes = append(out.Notes, fmt.Sprintf("%s: ignored: %s", obj, ignored))
+	}
+	if err != nil && !runtime.IsStrictDecodingError(err) {
+		return fmt.Errorf("%s: %w", obj, err)
+	}
+	if list, ok := decodedObj.(*v1.List); ok {
+		out.Notes = append(out.Notes, d.unknownNotes(obj, unknown)...)
 		for i, item := range list.Items {
-			itemSource := fmt.Sprintf("%s, item %d", source, i+1)
-			if err := d.decode(m, item.Raw, itemSource, nil); err != nil {
+			itemDoc := document{source: fmt.Sprintf("%s, item %d", doc.source, i+1), json: item.Raw}
+			if err := d.decodeInto(out, itemDoc); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	spec := podSpecOf(decoded)
-	if spec == nil {
+	pod, specPath := podOf(decodedObj)
+	if pod == nil {
 		return fmt.Errorf("%s: no pod template", obj)
 	}
-	containers := containersOf(spec)
-	if len(containers) == 0 {
+	unknown = sortedUnique(append(unknown, d.newer.clear(&pod.Spec, specPath)...))
+	if d.options.Kubelet.refusesNewerFields() {
+		if hashed := containerFields(unknown, specPath); len(hashed) > 0 {
+			noun := "field"
+			if len(hashed) > 1 {
+				noun = "fields"
+			}
+			return fmt.Errorf("%s: the v1.27 API that this build hashes with has no %s %s, which kubelet v1.%d may hash: "+
+				"its hash cannot be computed exactly (exact here: --kubelet 1.27, or 1.31 to 1.37)",
+				obj, noun, strings.Join(hashed, ", "), d.options.Kubelet.Minor)
+		}
+	}
+	out.Notes = append(out.Notes, d.unknownNotes(obj, unknown)...)
+	if !d.options.NoDefaults && d.options.Kubelet.appliesDefaults() {
+		for _, path := range defaults.Pod(pod) {
+			out.Notes = append(out.Notes, fmt.Sprintf("%s: dropped %s, as the v1.27 API server does", obj, objectPath(path, specPath)))
+		}
+	}
+	n := len(out.Entries)
+	podspec.VisitContainers(&pod.Spec, func(c *v1.Container, kind podspec.Kind, _ int) bool {
+		out.Entries = append(out.Entries, entry{Object: obj.object, Type: kind, Container: c})
+		return true
+	})
+	if len(out.Entries) == n {
 		return fmt.Errorf("%s: no containers", obj)
 	}
-	for _, c := range containers {
-		m.Entries = append(m.Entries, entry{Object: obj.object, Type: c.Type, Container: c.Container})
-	}
 	return nil
+}
+
+// containerFields returns the paths of paths that are inside a container
+// of the pod spec at specPath.
+func containerFields(paths []string, specPath string) []string {
+	var inContainers []string
+	for _, path := range paths {
+		if isContainerField(path, specPath) {
+			inContainers = append(inContainers, path)
+		}
+	}
+	return inContainers
+}
+
+// unknownNotes returns a note for each field of obj that the v1.27 API does
+// not have.
+func (d *objectDecoder) unknownNotes(obj peekedObject, unknown []string) []string {
+	notes := make([]string, 0, len(unknown))
+	for _, path := range unknown {
+		notes = append(notes, fmt.Sprintf("%s: dropped %s: not a field of the v1.27 API, which drops it", obj, path))
+	}
+	return notes
+}
+
+// objectPath turns the path of a field of the Pod built from obj's pod
+// template ("spec.containers[0].x") into its path in obj.
+func objectPath(podPath, specPath string) string {
+	if rest, ok := strings.CutPrefix(podPath, "spec."); ok {
+		return specPath + "." + rest
+	}
+	return podPath
+}
+
+// splitStrictErrors splits what strict decoding reported into the paths of
+// unknown fields and a message for everything else (duplicate fields).
+func splitStrictErrors(err error) (unknown []string, ignored string) {
+	strict, ok := runtime.AsStrictDecodingError(err)
+	if !ok {
+		return nil, ""
+	}
+	var others []string
+	for _, e := range strict.Errors() {
+		msg := e.Error()
+		if path, ok := strings.CutPrefix(msg, `unknown field "`); ok && strings.HasSuffix(path, `"`) {
+			unknown = append(unknown, strings.TrimSuffix(path, `"`))
+			continue
+		}
+		others = append(others, msg)
+	}
+	if len(others) > 0 {
+		ignored = "strict decoding error: " + strings.Join(others, ", ")
+	}
+	return unknown, ignored
 }
 
 // peekedObject is an object's identity, read before decoding it.

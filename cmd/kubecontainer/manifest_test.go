@@ -1,17 +1,21 @@
 package main
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 // found is an entry reduced to what the tests compare.
 type found struct {
 	source, kind, namespace, name string
-	typ                           containerType
+	typ                           podspec.Kind
 	container, image              string
 }
 
@@ -24,6 +28,36 @@ func foundEntries(entries []entry) []found {
 		})
 	}
 	return out
+}
+
+// A manifest is what decodeManifest found in one input.
+type manifest struct {
+	Entries []entry
+	Notes   []string
+}
+
+// decodeManifest decodes data for kubelet v1.27 without defaults, one
+// document after the other.
+func decodeManifest(data []byte) (*manifest, error) {
+	d := newObjectDecoder(testLoadOptions().decode)
+	m := &manifest{}
+	err := readDocuments(bytes.NewReader(data), func(doc document) error {
+		out, err := d.decode(doc)
+		m.Entries = append(m.Entries, out.Entries...)
+		m.Notes = append(m.Notes, out.Notes...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// testLoadOptions are the options of "--kubelet 1.27 --no-defaults" with
+// two workers.
+func testLoadOptions() loadOptions {
+	k := kubelet{Minor: 27, Algorithm: wholeSpec()}
+	return loadOptions{decode: decodeOptions{Kubelet: k, NoDefaults: true}, maxInputSize: 1 << 20, workers: 2}
 }
 
 const podYAML = `apiVersion: v1
@@ -42,7 +76,7 @@ func TestDecodeManifest(t *testing.T) {
 	}{{
 		name:  "one YAML document",
 		input: podYAML,
-		want:  []found{{"document 1", "Pod", "shop", "web", regularContainer, "app", "nginx:1.25"}},
+		want:  []found{{"document 1", "Pod", "shop", "web", podspec.Regular, "app", "nginx:1.25"}},
 	}, {
 		name: "several YAML documents, empty and comment-only ones skipped",
 		input: "# header\n---\n" + podYAML + "---\n---\n# nothing\n---\n" + `apiVersion: apps/v1
@@ -55,23 +89,23 @@ spec:
       containers: [{name: api, image: api:2}]
 `,
 		want: []found{
-			{"document 1", "Pod", "shop", "web", regularContainer, "app", "nginx:1.25"},
-			{"document 2", "Deployment", "", "api", initContainer, "init", "busybox"},
-			{"document 2", "Deployment", "", "api", regularContainer, "api", "api:2"},
+			{"document 1", "Pod", "shop", "web", podspec.Regular, "app", "nginx:1.25"},
+			{"document 2", "Deployment", "", "api", podspec.Init, "init", "busybox"},
+			{"document 2", "Deployment", "", "api", podspec.Regular, "api", "api:2"},
 		},
 	}, {
 		name: "stream of JSON objects",
 		input: `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a"},"spec":{"containers":[{"name":"c","image":"i"}]}}
 {"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"j"},"spec":{"template":{"spec":{"containers":[{"name":"c","image":"j"}]}}}}`,
 		want: []found{
-			{"document 1", "Pod", "", "a", regularContainer, "c", "i"},
-			{"document 2", "Job", "", "j", regularContainer, "c", "j"},
+			{"document 1", "Pod", "", "a", podspec.Regular, "c", "i"},
+			{"document 2", "Job", "", "j", podspec.Regular, "c", "j"},
 		},
 	}, {
 		name: "JSON with tabs and a leading blank line",
 		input: "\n{\n\t\"apiVersion\": \"v1\",\n\t\"kind\": \"Pod\",\n\t\"metadata\": {\"name\": \"t\"},\n" +
 			"\t\"spec\": {\"containers\": [{\"name\": \"c\", \"image\": \"i\"}]}\n}\n",
-		want: []found{{"document 1", "Pod", "", "t", regularContainer, "c", "i"}},
+		want: []found{{"document 1", "Pod", "", "t", podspec.Regular, "c", "i"}},
 	}, {
 		name: "List with items, other kinds skipped",
 		input: `apiVersion: v1
@@ -85,8 +119,8 @@ items:
   - {apiVersion: apps/v1, kind: DaemonSet, metadata: {name: d}, spec: {template: {spec: {containers: [{name: c, image: d}]}}}}
 `,
 		want: []found{
-			{"document 1, item 2", "Pod", "", "p", regularContainer, "c", "i"},
-			{"document 1, item 3, item 1", "DaemonSet", "", "d", regularContainer, "c", "d"},
+			{"document 1, item 2", "Pod", "", "p", podspec.Regular, "c", "i"},
+			{"document 1, item 3, item 1", "DaemonSet", "", "d", podspec.Regular, "c", "d"},
 		},
 		wantNotes: []string{"document 1, item 1 (Service s): skipped: kind Service has no pod template"},
 	}, {
@@ -101,10 +135,10 @@ spec:
     image: b
     Image: c
 `,
-		want: []found{{"document 1", "Pod", "", "web", regularContainer, "app", "b"}},
+		want: []found{{"document 1", "Pod", "", "web", podspec.Regular, "app", "b"}},
 		wantNotes: []string{
 			`document 1 (Pod web): ignored: yaml: unmarshal errors: line 8: key "image" already set in map`,
-			`document 1 (Pod web): ignored: strict decoding error: unknown field "spec.containers[0].Image"`,
+			`document 1 (Pod web): dropped spec.containers[0].Image: not a field of the v1.27 API, which drops it`,
 		},
 	}, {
 		name:      "only other kinds",
@@ -201,20 +235,14 @@ func TestDecodeManifestErrors(t *testing.T) {
 	}
 }
 
-func TestReadManifest(t *testing.T) {
-	m, err := readManifest("-", strings.NewReader(podYAML))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(m.Entries) != 1 || m.Entries[0].Container.Name != "app" {
-		t.Errorf("entries = %v", foundEntries(m.Entries))
-	}
-	_, err = readManifest("-", strings.NewReader("kind: ["))
+func TestLoadErrors(t *testing.T) {
+	s := streams{in: strings.NewReader("kind: ["), out: io.Discard, err: io.Discard}
+	_, err := s.load("-", testLoadOptions())
 	if want := "<stdin>: document 1: yaml: line 1: did not find expected node content"; err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %q", err, want)
 	}
 	missing := filepath.Join(t.TempDir(), "missing.yaml")
-	if _, err := readManifest(missing, nil); !os.IsNotExist(err) {
+	if _, err := s.load(missing, testLoadOptions()); !os.IsNotExist(err) {
 		t.Errorf("error = %v, want a not-exist error", err)
 	}
 }

@@ -87,9 +87,9 @@ func orDash(s string) string {
 }
 
 // quoteList writes list as a one-line JSON array, so that spaces, tabs and
-// newlines in its strings stay visible; "-" for a nil list.
+// newlines in its strings stay visible; "-" for an empty list.
 func quoteList(list []string) string {
-	if list == nil {
+	if len(list) == 0 {
 		return "-"
 	}
 	var b strings.Builder

@@ -40,7 +40,7 @@ func TestCellHelpers(t *testing.T) {
 		{orDash(""), "-"},
 		{orDash("x"), "x"},
 		{quoteList(nil), "-"},
-		{quoteList([]string{}), "[]"},
+		{quoteList([]string{}), "-"},
 		{quoteList([]string{"sh", "-c", "echo <a> && exit"}), `["sh","-c","echo <a> && exit"]`},
 		{quoteList([]string{"a\tb"}), `["a\tb"]`},
 		{tableCell("plain text"), "plain text"},
