@@ -7,15 +7,21 @@ import (
 
 type testEntry struct{ name, value string }
 
-func newTestIndex(entries []testEntry) Index[testEntry] {
-	return NewIndex(entries, func(entries []testEntry, name string) int {
-		for i := len(entries) - 1; i >= 0; i-- {
-			if entries[i].name == name {
-				return i
-			}
+type testEntries struct{}
+
+func (testEntries) LastIndex(entries []testEntry, name string) int {
+	for i := len(entries) - 1; i >= 0; i-- {
+		if entries[i].name == name {
+			return i
 		}
-		return -1
-	}, func(e *testEntry) (string, string) { return e.name, e.value })
+	}
+	return -1
+}
+
+func (testEntries) Entry(e *testEntry) (string, string) { return e.name, e.value }
+
+func newTestIndex(entries []testEntry) Index[testEntry, testEntries] {
+	return NewIndex[testEntry, testEntries](entries)
 }
 
 func TestIndexLookup(t *testing.T) {
