@@ -59,3 +59,15 @@ func (r *TestRuntimeCache) UpdateCacheWithLock() error {
 func (r *TestRuntimeCache) GetCachedPods() []*Pod {
 	return runtimecache.Cached(r.runtimeCache)
 }
+
+// ForceUpdateIfOlder refreshes the cached pods if they were fetched before
+// minExpectedCacheTime, and returns the refresh error.
+func (r *TestRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
+	return r.runtimeCache.ForceUpdateIfOlder(ctx, minExpectedCacheTime)
+}
+
+// GetPods returns the cached pods, first refreshing them when they are
+// older than the (zero) cache period.
+func (r *TestRuntimeCache) GetPods(ctx context.Context) ([]*Pod, error) {
+	return r.runtimeCache.GetPods(ctx)
+}

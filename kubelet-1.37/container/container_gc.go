@@ -3,6 +3,8 @@ package container
 import (
 	"context"
 	"time"
+
+	"github.com/kubecontainer/kubecontainer/internal/containergc"
 )
 
 // GCPolicy says which dead containers may be garbage collected.
@@ -34,4 +36,18 @@ type GC interface {
 type SourcesReadyProvider interface {
 	// AllReady reports whether every configured source has been seen.
 	AllReady() bool
+}
+
+// NewContainerGC returns the GC that runs runtime.GarbageCollect with
+// policy and with what sourcesReadyProvider answers at each run. A negative
+// policy.MinAge is an error; nothing else is checked, so runtime and
+// sourcesReadyProvider must not be nil. DeleteAllUnusedContainers logs
+// through the logger in its context (klog.FromContext).
+func NewContainerGC(runtime Runtime, policy GCPolicy, sourcesReadyProvider SourcesReadyProvider) (GC, error) {
+	opts := containergc.Options{ContextualLogging: true}
+	gc, err := containergc.New[GCPolicy](runtime, policy, policy.MinAge, sourcesReadyProvider, opts)
+	if err != nil {
+		return nil, err
+	}
+	return gc, nil
 }

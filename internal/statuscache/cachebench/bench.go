@@ -159,3 +159,23 @@ func UpdateTimeWakingOne[S any](b *testing.B, line Line[S]) {
 		<-done
 	})
 }
+
+// All runs every benchmark of the package as a sub-benchmark named after
+// it: Get, Set, GetNewerThan, GetNewerThanWokenBySet, UpdateTime and
+// UpdateTimeWakingOne.
+func All[S any](b *testing.B, line Line[S]) {
+	for _, bench := range []struct {
+		name string
+		run  func(*testing.B, Line[S])
+	}{
+		{name: "Get", run: Get[S]},
+		{name: "Set", run: Set[S]},
+		{name: "GetNewerThan", run: GetNewerThan[S]},
+		{name: "GetNewerThanWokenBySet", run: GetNewerThanWokenBySet[S]},
+		{name: "UpdateTime", run: UpdateTime[S]},
+		{name: "UpdateTimeWakingOne", run: UpdateTimeWakingOne[S]},
+	} {
+		run := bench.run
+		b.Run(bench.name, func(b *testing.B) { run(b, line) })
+	}
+}
