@@ -1,7 +1,6 @@
 package container
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,6 +8,9 @@ import (
 	v1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/klog/v2"
+
+	"github.com/kubecontainer/kubecontainer/internal/helpercheck"
+	"github.com/kubecontainer/kubecontainer/internal/statuscheck"
 )
 
 // restartTestPod returns a pod named web in default with restart policy
@@ -117,64 +119,9 @@ func TestShouldContainerBeRestartedLogs(t *testing.T) {
 	}
 }
 
-// restartGoldenLine is one line of testdata/restart.jsonl.
-type restartGoldenLine struct {
-	Pod       v1.Pod    `json:"pod"`
-	PodStatus PodStatus `json:"podStatus"`
-	Results   []struct {
-		Container string `json:"container"`
-		Type      string `json:"type"`
-		Restart   bool   `json:"restart"`
-	} `json:"results"`
-}
-
 // TestShouldContainerBeRestartedGolden checks ShouldContainerBeRestarted
 // against every line of testdata/restart.jsonl: each regular container of
 // the pod in order, then each init container.
 func TestShouldContainerBeRestartedGolden(t *testing.T) {
-	lines := readGolden(t, "restart.jsonl")
-	matched := 0
-	for _, line := range lines {
-		var g restartGoldenLine
-		line.Decode(t, &g)
-		mismatches := checkRestartGoldenLine(&g)
-		for _, m := range mismatches {
-			t.Errorf("%s: %s", line.Where, m)
-		}
-		if len(mismatches) == 0 {
-			matched++
-		}
-	}
-	t.Logf("restart.jsonl: %d/%d lines match", matched, len(lines))
-}
-
-func checkRestartGoldenLine(g *restartGoldenLine) []string {
-	type target struct {
-		kind      string
-		container *v1.Container
-	}
-	var targets []target
-	for i := range g.Pod.Spec.Containers {
-		targets = append(targets, target{"regular", &g.Pod.Spec.Containers[i]})
-	}
-	for i := range g.Pod.Spec.InitContainers {
-		targets = append(targets, target{"init", &g.Pod.Spec.InitContainers[i]})
-	}
-	if len(targets) != len(g.Results) {
-		return []string{fmt.Sprintf("line has %d results for %d containers", len(g.Results), len(targets))}
-	}
-	var diffs []string
-	for i, want := range g.Results {
-		c := targets[i]
-		if want.Container != c.container.Name || want.Type != c.kind {
-			diffs = append(diffs, fmt.Sprintf("results[%d] is for %s %q, the pod gives %s %q",
-				i, want.Type, want.Container, c.kind, c.container.Name))
-			continue
-		}
-		if got := ShouldContainerBeRestarted(c.container, &g.Pod, &g.PodStatus); got != want.Restart {
-			diffs = append(diffs, fmt.Sprintf("ShouldContainerBeRestarted(%s %q) = %t, want %t",
-				c.kind, c.container.Name, got, want.Restart))
-		}
-	}
-	return diffs
+	helpercheck.Walk(t, "restart.jsonl", readGolden(t, "restart.jsonl"), statuscheck.Restart(ShouldContainerBeRestarted))
 }
