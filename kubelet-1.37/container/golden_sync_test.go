@@ -47,14 +47,32 @@ func TestSyncResultAndBackoffGolden(t *testing.T) {
 
 // syncResultLine is a "syncresult" line.
 type syncResultLine struct {
-	SyncResults []struct {
-		Action  SyncAction      `json:"action"`
-		Target  json.RawMessage `json:"target"`
-		Error   *string         `json:"error"`
-		Message string          `json:"message"`
-	} `json:"syncResults"`
-	SyncError *string `json:"syncError"`
-	Error     string  `json:"error"`
+	SyncResults []syncEntry `json:"syncResults"`
+	SyncError   *string     `json:"syncError"`
+	Error       string      `json:"error"`
+}
+
+// syncEntry is one step result of a "syncresult" line: a non-null error
+// means a failed step (Fail), a null one a success with a message.
+type syncEntry struct {
+	Action  SyncAction      `json:"action"`
+	Target  json.RawMessage `json:"target"`
+	Error   *string         `json:"error"`
+	Message string          `json:"message"`
+}
+
+// result makes the SyncResult the entry describes.
+func (e syncEntry) result() (*SyncResult, error) {
+	target, err := goldenTarget(e.Target)
+	if err != nil {
+		return nil, err
+	}
+	r := NewSyncResult(e.Action, target)
+	r.Message = e.Message
+	if e.Error != nil {
+		r.Fail(errors.New(*e.Error), e.Message)
+	}
+	return r, nil
 }
 
 func checkSyncResultLine(data []byte) error {
@@ -64,15 +82,9 @@ func checkSyncResultLine(data []byte) error {
 	}
 	var p PodSyncResult
 	for _, entry := range g.SyncResults {
-		target, err := goldenTarget(entry.Target)
+		r, err := entry.result()
 		if err != nil {
 			return err
-		}
-		r := NewSyncResult(entry.Action, target)
-		if entry.Error != nil {
-			r.Fail(errors.New(*entry.Error), entry.Message)
-		} else {
-			r.Message = entry.Message
 		}
 		p.AddSyncResult(r)
 	}
