@@ -29,12 +29,12 @@ func BuildContainerID(typ, ID string) ContainerID {
 // it does not parse, the error goes to logger and the result is the zero
 // ContainerID.
 func ParseContainerID(logger klog.Logger, containerID string) ContainerID {
-	var id ContainerID
-	if err := id.ParseString(containerID); err != nil {
+	// Parse gives empty parts with its error.
+	typ, id, err := containerid.Parse(containerID)
+	if err != nil {
 		logger.Error(err, "Parsing containerID failed")
-		return ContainerID{}
 	}
-	return id
+	return ContainerID{Type: typ, ID: id}
 }
 
 // ParseString sets c from data in the form "<Type>://<ID>", after dropping

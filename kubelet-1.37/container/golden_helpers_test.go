@@ -93,15 +93,15 @@ func TestParseGolden(t *testing.T) {
 func TestPodsGolden(t *testing.T) {
 	logger, logged := recordingLogger()
 	helpers := helpercheck.PodHelpers[PortMapping]{
-		GetPodFullName:                     GetPodFullName,
-		BuildPodFullName:                   BuildPodFullName,
-		IsHostNetworkPod:                   IsHostNetworkPod,
-		HasPrivilegedContainer:             HasPrivilegedContainer,
-		HasWindowsHostProcessContainer:     HasWindowsHostProcessContainer,
 		AllContainersAreWindowsHostProcess: AllContainersAreWindowsHostProcess,
-		MakePortMappings:                   func(c *v1.Container) []PortMapping { return MakePortMappings(logger, c) },
+		BuildPodFullName:                   BuildPodFullName,
 		GenerateContainerRef:               GenerateContainerRef,
 		GetContainerSpec:                   GetContainerSpec,
+		GetPodFullName:                     GetPodFullName,
+		HasPrivilegedContainer:             HasPrivilegedContainer,
+		HasWindowsHostProcessContainer:     HasWindowsHostProcessContainer,
+		IsHostNetworkPod:                   IsHostNetworkPod,
+		MakePortMappings:                   func(c *v1.Container) []PortMapping { return MakePortMappings(logger, c) },
 	}
 	lines := readGolden(t, "pods.jsonl")
 	helpercheck.Walk(t, "pods.jsonl", lines, helpers.CheckLine)
