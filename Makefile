@@ -80,10 +80,11 @@ MOCKS_DIR := container/testing
 mocks:
 	rm -f $(MOCKS_DIR)/mock_*.go
 	$(MOCKERY)
+	for line in $(LINES); do rm -f $$line/$(MOCKS_DIR)/mock_*.go; (cd $$line && $(MOCKERY)) || exit 1; done
 
 ## verify-mocks: regenerate the mocks in the tree and fail when they differ
 ## from the committed ones (changed, deleted or new files).
 verify-mocks: mocks
-	git diff --exit-code -- '$(MOCKS_DIR)/mock_*.go'
-	@untracked=$$(git ls-files --others --exclude-standard -- '$(MOCKS_DIR)/mock_*.go'); \
+	git diff --exit-code -- '$(MOCKS_DIR)/mock_*.go' $(foreach line,$(LINES),'$(line)/$(MOCKS_DIR)/mock_*.go')
+	@untracked=$$(git ls-files --others --exclude-standard -- '$(MOCKS_DIR)/mock_*.go' $(foreach line,$(LINES),'$(line)/$(MOCKS_DIR)/mock_*.go')); \
 	if [ -n "$$untracked" ]; then echo "mocks not committed:"; echo "$$untracked"; exit 1; fi

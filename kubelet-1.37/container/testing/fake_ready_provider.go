@@ -1,0 +1,19 @@
+package testing
+
+import kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.37/container"
+
+// FakeReadyProvider is a kubecontainer.SourcesReadyProvider whose sources
+// are always ready.
+type FakeReadyProvider struct {
+	kubecontainer.SourcesReadyProvider
+}
+
+// NewFakeReadyProvider returns a FakeReadyProvider.
+func NewFakeReadyProvider() kubecontainer.SourcesReadyProvider {
+	return &FakeReadyProvider{}
+}
+
+// AllReady returns true.
+func (frp *FakeReadyProvider) AllReady() bool {
+	return true
+}

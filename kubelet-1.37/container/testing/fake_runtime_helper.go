@@ -1,0 +1,130 @@
+package testing
+
+import (
+	"context"
+	"fmt"
+
+	v1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+	kubetypes "k8s.io/apimachinery/pkg/types"
+	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+	"k8s.io/klog/v2"
+	statsapi "k8s.io/kubelet/pkg/apis/stats/v1alpha1"
+
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
+	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.37/container"
+)
+
+// FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
+// fields. Only GetOrCreateUserNamespaceMappings and PodCPUAndMemoryStats
+// read the pod; the other methods accept a nil one.
+type FakeRuntimeHelper struct {
+	DNSServers      []string
+	DNSSearches     []string
+	DNSOptions      []string
+	HostName        string
+	HostDomain      string
+	PodContainerDir string
+	// RuntimeHandlers are the handlers GetOrCreateUserNamespaceMappings
+	// knows, by name.
+	RuntimeHandlers map[string]kubecontainer.RuntimeHandler
+	Err             error
+	// PodStats are what PodCPUAndMemoryStats returns, by pod UID.
+	PodStats map[kubetypes.UID]*statsapi.PodStats
+}
+
+// GenerateRunContainerOptions returns empty options, except that
+// PodContainerDir is set when the container has a TerminationMessagePath.
+// The cleanup function and the error are nil: Err is not used here.
+func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes kubecontainer.ImageVolumes) (*kubecontainer.RunContainerOptions, func(), error) {
+	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
+}
+
+// GetPodCgroupParent returns "".
+func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
+	return ""
+}
+
+// GetPodDNS returns a new DNSConfig holding DNSServers, DNSSearches and
+// DNSOptions themselves (not copies), and Err.
+func (f *FakeRuntimeHelper) GetPodDNS(_ context.Context, pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
+	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
+}
+
+// GeneratePodHostNameAndDomain returns HostName, HostDomain and Err.
+func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(logger klog.Logger, _ *v1.Pod) (string, string, error) {
+	return f.HostName, f.HostDomain, f.Err
+}
+
+// GetPodDir returns "/poddir/" followed by the UID.
+func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
+	return fakes.PodDir(podUID)
+}
+
+// GetExtraSupplementalGroupsForPod returns nil.
+func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 {
+	return nil
+}
+
+// GetOrCreateUserNamespaceMappings answers as the kubelet does with its
+// UserNamespacesSupport feature gate on, the v1.37 default:
+//   - a nil pod, or one whose spec.hostUsers is unset or true, gets no user
+//     namespace (nil, nil);
+//   - a pod with hostUsers false needs a runtime handler of that name in
+//     RuntimeHandlers that supports user namespaces, and gets a pod-wide
+//     namespace mapping IDs 0 to 65535 onto host IDs from 65536 on, for
+//     users and groups alike; otherwise it gets an error.
+func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(logger klog.Logger, pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error) {
+	if pod == nil || pod.Spec.HostUsers == nil || *pod.Spec.HostUsers {
+		return nil, nil
+	}
+	handler, ok := f.RuntimeHandlers[runtimeHandler]
+	if !ok {
+		return nil, fmt.Errorf("RuntimeClass handler %q not found", runtimeHandler)
+	}
+	if !handler.SupportsUserNamespaces {
+		return nil, fmt.Errorf("RuntimeClass handler %q does not support user namespaces", runtimeHandler)
+	}
+	ids := &runtimeapi.IDMapping{HostId: 65536, ContainerId: 0, Length: 65536}
+	return &runtimeapi.UserNamespace{
+		Mode: runtimeapi.NamespaceMode_POD,
+		Uids: []*runtimeapi.IDMapping{ids},
+		Gids: []*runtimeapi.IDMapping{ids},
+	}, nil
+}
+
+// PrepareDynamicResources returns nil.
+func (f *FakeRuntimeHelper) PrepareDynamicResources(ctx context.Context, pod *v1.Pod) error {
+	return nil
+}
+
+// UnprepareDynamicResources returns nil.
+func (f *FakeRuntimeHelper) UnprepareDynamicResources(ctx context.Context, pod *v1.Pod) error {
+	return nil
+}
+
+// RequestPodReinspect does nothing.
+func (f *FakeRuntimeHelper) RequestPodReinspect(_ kubetypes.UID) {}
+
+// RequestPodRelist does nothing.
+func (f *FakeRuntimeHelper) RequestPodRelist(_ kubetypes.UID) {}
+
+// PodCPUAndMemoryStats returns PodStats[pod.UID], or an error naming the
+// pod when there is no entry for it. The status is not read.
+func (f *FakeRuntimeHelper) PodCPUAndMemoryStats(_ context.Context, pod *v1.Pod, _ *kubecontainer.PodStatus) (*statsapi.PodStats, error) {
+	if stats, ok := f.PodStats[pod.UID]; ok {
+		return stats, nil
+	}
+	return nil, fmt.Errorf("stats for pod %q not found", pod.UID)
+}
+
+// OnPodSandboxReady does nothing and returns nil.
+func (f *FakeRuntimeHelper) OnPodSandboxReady(_ context.Context, _ *v1.Pod) error {
+	return nil
+}
+
+// ResizeEphemeralVolume does nothing and returns nil: the fake does not
+// implement volume resizing.
+func (f *FakeRuntimeHelper) ResizeEphemeralVolume(pod *v1.Pod, volumeName string, newSize *resource.Quantity) error {
+	return nil
+}
