@@ -102,23 +102,27 @@ func isRunning(status *Status) bool { return status.State == ContainerStateRunni
 // podStatus.SandboxStatuses makes it panic.
 func ConvertPodStatusToRunningPod(runtimeName string, podStatus *PodStatus) Pod {
 	return Pod{
-		ID:        podStatus.ID,
-		Name:      podStatus.Name,
-		Namespace: podStatus.Namespace,
-		Containers: runtimepod.Convert(podStatus.ContainerStatuses, isRunning, func(status *Status) *Container {
-			return &Container{
-				ID:                   status.ID,
-				Name:                 status.Name,
-				Image:                status.Image,
-				ImageID:              status.ImageID,
-				Hash:                 status.Hash,
-				HashWithoutResources: status.HashWithoutResources,
-				State:                status.State,
-			}
+		ID:         podStatus.ID,
+		Name:       podStatus.Name,
+		Namespace:  podStatus.Namespace,
+		Containers: runtimepod.Convert(podStatus.ContainerStatuses, isRunning, runningContainer),
+		Sandboxes: runtimepod.Sandboxes(podStatus.SandboxStatuses, func(id, state string) *Container {
+			return &Container{ID: ContainerID{Type: runtimeName, ID: id}, State: State(state)}
 		}),
-		Sandboxes: runtimepod.Convert(podStatus.SandboxStatuses, runtimepod.All[runtimeapi.PodSandboxStatus], func(sandbox *runtimeapi.PodSandboxStatus) *Container {
-			return &Container{ID: ContainerID{Type: runtimeName, ID: sandbox.Id}, State: SandboxToContainerState(sandbox.State)}
-		}),
+	}
+}
+
+// runningContainer returns the Container of a running pod that stands for
+// status: its ID, name, image, image ID, hashes and state.
+func runningContainer(status *Status) *Container {
+	return &Container{
+		ID:                   status.ID,
+		Name:                 status.Name,
+		Image:                status.Image,
+		ImageID:              status.ImageID,
+		Hash:                 status.Hash,
+		HashWithoutResources: status.HashWithoutResources,
+		State:                status.State,
 	}
 }
 

@@ -24,7 +24,3 @@ func Convert[S, T any](items []*S, keep func(*S) bool, convert func(*S) *T) []*T
 	}
 	return converted
 }
-
-// All reports true for every element; it is the keep function of Convert
-// for lists converted whole.
-func All[T any](*T) bool { return true }

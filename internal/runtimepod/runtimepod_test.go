@@ -64,8 +64,6 @@ func TestConvert(t *testing.T) {
 	assert.Len(t, got, 1)
 	assert.Equal(t, "a!", *got[0])
 	assert.Nil(t, Convert(items[1:], running, upper), "nil when nothing is kept")
-	assert.Nil(t, Convert([]*item{}, All[item], upper))
-	assert.Len(t, Convert(items, All[item], upper), 2)
 }
 
 func TestSandboxState(t *testing.T) {
@@ -93,4 +91,15 @@ func TestAPIPod(t *testing.T) {
 	want.Spec.Containers = []v1.Container{{Name: "app", Image: "nginx"}, {}}
 	assert.Equal(t, want, got)
 	assert.Nil(t, APIPod[container]("", "", "", nil, read).Spec.Containers)
+}
+
+func TestSandboxes(t *testing.T) {
+	type sandbox struct{ id, state string }
+	newSandbox := func(id, state string) *sandbox { return &sandbox{id, state} }
+	got := Sandboxes([]*runtimeapi.PodSandboxStatus{
+		{Id: "s1", State: runtimeapi.PodSandboxState_SANDBOX_NOTREADY},
+		{Id: "s2", State: runtimeapi.PodSandboxState_SANDBOX_READY},
+	}, newSandbox)
+	assert.Equal(t, []*sandbox{{"s1", StateExited}, {"s2", StateRunning}}, got)
+	assert.Nil(t, Sandboxes([]*runtimeapi.PodSandboxStatus{}, newSandbox), "nil when there are none")
 }

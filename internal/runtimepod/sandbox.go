@@ -24,3 +24,15 @@ func SandboxState(state runtimeapi.PodSandboxState) string {
 	}
 	return StateUnknown
 }
+
+// Sandboxes returns newSandbox(sandbox.Id, SandboxState(sandbox.State)) for
+// every sandbox, in order: the containers that stand for a pod's sandboxes
+// in a running pod. The result stays nil when sandboxes is empty. A nil
+// sandbox makes it panic, as it does the kubelet.
+func Sandboxes[C any](sandboxes []*runtimeapi.PodSandboxStatus, newSandbox func(id, state string) *C) []*C {
+	var converted []*C
+	for _, sandbox := range sandboxes {
+		converted = append(converted, newSandbox(sandbox.Id, SandboxState(sandbox.State)))
+	}
+	return converted
+}

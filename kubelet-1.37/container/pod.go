@@ -5,6 +5,9 @@ import (
 
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/types"
+
+	"github.com/kubecontainer/kubecontainer/internal/podname"
+	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
 // Pod is a pod as the runtime sees it: its sandboxes and containers.
@@ -76,3 +79,66 @@ const (
 	// ...).
 	ContainerStateUnknown State = "unknown"
 )
+
+// FindContainerByName returns p's first container whose name is
+// containerName, or nil when there is none.
+func (p *Pod) FindContainerByName(containerName string) *Container {
+	return runtimepod.First(p.Containers, func(c *Container) bool { return c.Name == containerName })
+}
+
+// FindContainerByID returns the first container of p whose ID, type and ID
+// both, equals id, or nil.
+func (p *Pod) FindContainerByID(id ContainerID) *Container {
+	return runtimepod.First(p.Containers, func(c *Container) bool { return c.ID == id })
+}
+
+// FindSandboxByID returns the first sandbox of p whose ID, type and ID
+// both, equals id, or nil.
+func (p *Pod) FindSandboxByID(id ContainerID) *Container {
+	return runtimepod.First(p.Sandboxes, func(c *Container) bool { return c.ID == id })
+}
+
+// ToAPIPod returns a new v1.Pod carrying p's UID, name and namespace and,
+// for each of p's containers in order, a v1.Container with just its name
+// and image. No other field is set; a pod without containers gives a nil
+// container list.
+func (p *Pod) ToAPIPod() *v1.Pod {
+	return runtimepod.APIPod(p.ID, p.Name, p.Namespace, p.Containers, func(c *Container) (string, string) { return c.Name, c.Image })
+}
+
+// IsEmpty reports whether p is the zero Pod in the sense of
+// reflect.DeepEqual: empty but non-nil Containers or Sandboxes, or a
+// Timestamp that is the zero instant with a location attached, make a pod
+// non-empty. A nil p is not empty.
+func (p *Pod) IsEmpty() bool {
+	if p == nil {
+		return false
+	}
+	return p.ID == "" && p.Name == "" && p.Namespace == "" && p.CreatedAt == 0 &&
+		p.Containers == nil && p.Sandboxes == nil && p.Timestamp == time.Time{}
+}
+
+// FindPodByID returns a shallow copy of the first pod whose ID is podUID,
+// or the zero Pod.
+func (p Pods) FindPodByID(podUID types.UID) Pod {
+	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool { return pod.ID == podUID }))
+}
+
+// FindPodByFullName returns a shallow copy of the first pod whose full name
+// (BuildPodFullName of its name and namespace) is podFullName, or the zero
+// Pod.
+func (p Pods) FindPodByFullName(podFullName string) Pod {
+	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool {
+		return podname.Build(pod.Name, pod.Namespace) == podFullName
+	}))
+}
+
+// FindPod finds a pod by its full name when podFullName is non-empty, else
+// by podUID. When the full name is given and no pod has it, the UID is not
+// tried.
+func (p Pods) FindPod(podFullName string, podUID types.UID) Pod {
+	if podFullName != "" {
+		return p.FindPodByFullName(podFullName)
+	}
+	return p.FindPodByID(podUID)
+}

@@ -7,6 +7,8 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 	"k8s.io/apimachinery/pkg/types"
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
 // PodStatus is the status of a pod and of its containers as the runtime
@@ -102,3 +104,27 @@ type LinuxContainerUser struct {
 	// SupplementalGroups are the process's other groups.
 	SupplementalGroups []int64
 }
+
+// FindContainerStatusByName returns the first of podStatus's container
+// statuses named containerName, or nil. Runtimes list a container's newest
+// status first.
+func (podStatus *PodStatus) FindContainerStatusByName(containerName string) *Status {
+	return runtimepod.First(podStatus.ContainerStatuses, func(s *Status) bool { return s.Name == containerName })
+}
+
+// FindActiveContainerStatusByName returns the first of podStatus's active
+// container statuses (those of the current sandbox) named containerName, or
+// nil.
+func (podStatus *PodStatus) FindActiveContainerStatusByName(containerName string) *Status {
+	return runtimepod.First(podStatus.ActiveContainerStatuses, func(s *Status) bool { return s.Name == containerName })
+}
+
+// GetRunningContainerStatuses returns, in order, the container statuses in
+// state running. It never returns nil; with no running container the result
+// is empty.
+func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
+	return runtimepod.Filter(podStatus.ContainerStatuses, isRunning)
+}
+
+// isRunning reports whether a container status is in state running.
+func isRunning(s *Status) bool { return s.State == ContainerStateRunning }

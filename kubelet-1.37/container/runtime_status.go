@@ -1,5 +1,12 @@
 package container
 
+import (
+	"strconv"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
+	"github.com/kubecontainer/kubecontainer/internal/runtimestatus"
+)
+
 // RuntimeStatus is the status of a container runtime.
 type RuntimeStatus struct {
 	// Conditions are the runtime's conditions as last observed.
@@ -45,7 +52,52 @@ type RuntimeHandler struct {
 
 // RuntimeFeatures are the features a runtime implements.
 type RuntimeFeatures struct {
-	SupplementalGroupsPolicy  bool
+	// SupplementalGroupsPolicy reports support for the pod's
+	// supplementalGroupsPolicy.
+	SupplementalGroupsPolicy bool
+	// UserNamespacesHostNetwork reports support for user namespaces in
+	// pods on the host network.
 	UserNamespacesHostNetwork bool
-	MountOptions              bool
+	// MountOptions reports support for mount options.
+	MountOptions bool
+}
+
+// GetRuntimeCondition returns a pointer into r.Conditions to the first
+// condition of type t, or nil.
+func (r *RuntimeStatus) GetRuntimeCondition(t RuntimeConditionType) *RuntimeCondition {
+	return runtimepod.FirstIn(r.Conditions, func(c *RuntimeCondition) bool { return c.Type == t })
+}
+
+// String returns "Runtime Conditions: " and the conditions' String forms
+// joined by ", ", then "; Handlers: " and the handlers' String forms joined
+// by ", ", then ", Features: " and Features.String().
+func (r *RuntimeStatus) String() string {
+	return runtimestatus.Conditions(r.Conditions, (*RuntimeCondition).String) +
+		"; Handlers: " + runtimestatus.Join(r.Handlers, (*RuntimeHandler).String) +
+		", Features: " + r.Features.String()
+}
+
+// String returns "<Type>=<true|false> reason:<Reason> message:<Message>",
+// with nothing escaped.
+func (c *RuntimeCondition) String() string {
+	return runtimestatus.Condition(string(c.Type), c.Status, c.Reason, c.Message)
+}
+
+// String returns "Name=<Name> SupportsRecursiveReadOnlyMounts: <bool>
+// SupportsUserNamespaces: <bool>".
+func (h *RuntimeHandler) String() string {
+	return "Name=" + h.Name +
+		" SupportsRecursiveReadOnlyMounts: " + strconv.FormatBool(h.SupportsRecursiveReadOnlyMounts) +
+		" SupportsUserNamespaces: " + strconv.FormatBool(h.SupportsUserNamespaces)
+}
+
+// String returns "SupplementalGroupsPolicy: <bool> UserNamespacesHostNetwork:
+// <bool> MountOptions: <bool>", or "nil" when f is nil.
+func (f *RuntimeFeatures) String() string {
+	if f == nil {
+		return "nil"
+	}
+	return "SupplementalGroupsPolicy: " + strconv.FormatBool(f.SupplementalGroupsPolicy) +
+		" UserNamespacesHostNetwork: " + strconv.FormatBool(f.UserNamespacesHostNetwork) +
+		" MountOptions: " + strconv.FormatBool(f.MountOptions)
 }
