@@ -68,6 +68,7 @@ golden: golden-1.27
 ## server's defaulting and gate drops, hashed by the real kubelet v1.27.16.
 golden-1.27:
 	cd oracle/kubelet-1.27 && $(GO) run . -out ../../cmd/kubecontainer/internal/defaults/testdata
+	cd oracle/kubelet-1.27 && $(GO) run . -verify -out ../../cmd/kubecontainer/internal/defaults/testdata
 
 .PHONY: mocks verify-mocks
 

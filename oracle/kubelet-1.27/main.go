@@ -58,7 +58,23 @@ func main() {
 	out := flag.String("out", "../../cmd/kubecontainer/internal/defaults/testdata", "output directory")
 	n := flag.Int("n", 600, "number of random manifests")
 	seed := flag.Int64("seed", 1, "random seed")
+	show := flag.String("manifest", "", "print the kubelet's hashes of the containers of this YAML manifest instead")
+	verify := flag.Bool("verify", false, "recompute every line of the output directory's defaults.jsonl from its input and compare")
 	flag.Parse()
+	if *show != "" {
+		if err := printHashes(*show); err != nil {
+			fmt.Fprintln(os.Stderr, "oracle:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *verify {
+		if err := verifyFile(filepath.Join(*out, "defaults.jsonl")); err != nil {
+			fmt.Fprintln(os.Stderr, "oracle:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*out, *n, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "oracle:", err)
 		os.Exit(1)
