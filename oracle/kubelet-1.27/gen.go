@@ -225,6 +225,22 @@ func (g generator) securityContext() *v1.SecurityContext {
 	if g.chance(0.2) {
 		sc.SeccompProfile = &v1.SeccompProfile{Type: v1.SeccompProfileTypeRuntimeDefault}
 	}
+	if g.chance(0.1) {
+		sc.SeccompProfile = &v1.SeccompProfile{Type: v1.SeccompProfileTypeLocalhost}
+	}
+	if g.chance(0.1) {
+		hp := g.chance(0.5)
+		sc.WindowsOptions = &v1.WindowsSecurityContextOptions{HostProcess: &hp}
+	}
+	if g.chance(0.1) {
+		sc.SELinuxOptions = &v1.SELinuxOptions{Level: "s0:c1"}
+	}
+	if g.chance(0.1) {
+		f := g.chance(0.5)
+		sc.AllowPrivilegeEscalation = &f
+		sc.ReadOnlyRootFilesystem = &f
+		sc.RunAsNonRoot = &f
+	}
 	return sc
 }
 
@@ -260,6 +276,20 @@ func (g generator) container(name string) v1.Container {
 	}
 	if g.chance(0.2) {
 		c.VolumeMounts = []v1.VolumeMount{{Name: "data", MountPath: "/data"}}
+		if g.chance(0.3) {
+			mp := v1.MountPropagationMode(g.pick("None", "HostToContainer", "Bidirectional", ""))
+			c.VolumeMounts[0].MountPropagation = &mp
+		}
+		if g.chance(0.3) {
+			c.VolumeMounts[0].SubPathExpr = "$(E0)"
+			c.VolumeMounts[0].ReadOnly = true
+		}
+	}
+	if g.chance(0.05) {
+		c.VolumeDevices = []v1.VolumeDevice{{Name: "blk", DevicePath: "/dev/xvda"}}
+	}
+	if g.chance(0.05) {
+		c.StdinOnce = true
 	}
 	if g.chance(0.4) {
 		c.LivenessProbe = g.probe()
