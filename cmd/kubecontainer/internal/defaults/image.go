@@ -225,9 +225,19 @@ func digestSyntax(d string) bool {
 	return true
 }
 
-// digestLengths are the hexadecimal lengths of the digest algorithms a
-// reference may use.
-var digestLengths = map[string]int{"sha256": 64, "sha384": 96, "sha512": 128}
+// digestLength returns the number of hexadecimal digits of a digest made
+// with algorithm, and false for an algorithm a reference may not use.
+func digestLength(algorithm string) (int, bool) {
+	switch algorithm {
+	case "sha256":
+		return 64, true
+	case "sha384":
+		return 96, true
+	case "sha512":
+		return 128, true
+	}
+	return 0, false
+}
 
 // validDigest reports whether d is empty or a digest of a known algorithm
 // with its exact length in lowercase hexadecimal.
@@ -236,7 +246,10 @@ func validDigest(d string) bool {
 		return true
 	}
 	i := strings.IndexByte(d, ':')
-	n, ok := digestLengths[d[:i]]
+	if i < 0 {
+		return false
+	}
+	n, ok := digestLength(d[:i])
 	if !ok || len(d)-i-1 != n {
 		return false
 	}
