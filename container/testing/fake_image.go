@@ -57,13 +57,9 @@ func (f *FakeRuntime) UnblockImagePulls(count int) {
 // image.Image, with a nil error. For an unknown image it returns "" and
 // InspectErr. Err is never used.
 func (f *FakeRuntime) GetImageRef(_ context.Context, image kubecontainer.ImageSpec) (string, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("GetImageRef")
-	if id, ok := fakes.FindImage(f.ImageList, imageID, image.Image); ok {
-		return id, nil
-	}
-	return "", f.InspectErr
+	return fakes.Call(f, &f.CalledFunctions, "GetImageRef", func() (string, error) {
+		return fakes.ImageRef(f.ImageList, imageID, image.Image, f.InspectErr)
+	})
 }
 
 // imageID returns the ID of an image.
@@ -73,10 +69,9 @@ func imageID(image kubecontainer.Image) string {
 
 // ListImages returns ImageList itself (not a copy) and Err.
 func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("ListImages")
-	return f.ImageList, f.Err
+	return fakes.Call(f, &f.CalledFunctions, "ListImages", func() ([]kubecontainer.Image, error) {
+		return f.ImageList, f.Err
+	})
 }
 
 // RemoveImage deletes the first image whose ID is image.Image from ImageList,
@@ -84,17 +79,13 @@ func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, erro
 // an unknown image removes the first entry instead, and an empty ImageList
 // panics.
 func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSpec) error {
-	f.Lock()
-	defer f.Unlock()
-	f.record("RemoveImage")
-	f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
-	return f.Err
+	return fakes.Act(f, &f.CalledFunctions, "RemoveImage", func() error {
+		f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
+		return f.Err
+	})
 }
 
 // ImageStats returns nil and Err.
 func (f *FakeRuntime) ImageStats(_ context.Context) (*kubecontainer.ImageStats, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("ImageStats")
-	return nil, f.Err
+	return nil, fakes.Record(f, &f.CalledFunctions, "ImageStats", &f.Err)
 }

@@ -1,14 +1,14 @@
 package fakes
 
-// FindImage returns the ID of the first image whose ID is id, and whether
-// there is one. idOf reads an image's ID.
-func FindImage[I any](images []I, idOf func(I) string, id string) (string, bool) {
+// ImageRef answers GetImageRef: id and nil when an image has that ID, ""
+// and missErr otherwise. idOf reads an image's ID.
+func ImageRef[I any](images []I, idOf func(I) string, id string, missErr error) (string, error) {
 	for _, image := range images {
 		if idOf(image) == id {
-			return id, true
+			return id, nil
 		}
 	}
-	return "", false
+	return "", missErr
 }
 
 // RemoveImage deletes the first image whose ID is id from images, in place

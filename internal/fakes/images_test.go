@@ -1,6 +1,7 @@
 package fakes
 
 import (
+	"errors"
 	"reflect"
 	"testing"
 )
@@ -9,16 +10,21 @@ type image struct{ id string }
 
 func idOf(i image) string { return i.id }
 
-func TestFindImage(t *testing.T) {
+func TestImageRef(t *testing.T) {
 	images := []image{{"a"}, {"b"}, {"b"}}
+	miss := errors.New("inspect")
 	tests := []struct {
-		id     string
-		wantOK bool
-	}{{"a", true}, {"b", true}, {"c", false}, {"", false}}
+		id      string
+		wantErr error
+	}{{"a", nil}, {"b", nil}, {"c", miss}, {"", miss}}
 	for _, tt := range tests {
-		got, ok := FindImage(images, idOf, tt.id)
-		if ok != tt.wantOK || (ok && got != tt.id) || (!ok && got != "") {
-			t.Errorf("FindImage(%q) = %q, %v", tt.id, got, ok)
+		got, err := ImageRef(images, idOf, tt.id, miss)
+		want := tt.id
+		if tt.wantErr != nil {
+			want = ""
+		}
+		if got != want || err != tt.wantErr {
+			t.Errorf("ImageRef(%q) = %q, %v", tt.id, got, err)
 		}
 	}
 }

@@ -66,29 +66,24 @@ func (f *FakeRuntime) SendImagePullError(err error) {
 // image.Image, with a nil error. For an unknown image it returns "" and
 // InspectErr. Err is never used.
 func (f *FakeRuntime) GetImageRef(_ context.Context, image kubecontainer.ImageSpec) (string, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("GetImageRef")
-	if id, ok := fakes.FindImage(f.ImageList, imageID, image.Image); ok {
-		return id, nil
-	}
-	return "", f.InspectErr
+	return fakes.Call(f, &f.CalledFunctions, "GetImageRef", func() (string, error) {
+		return fakes.ImageRef(f.ImageList, imageID, image.Image, f.InspectErr)
+	})
 }
 
 // GetImageSize returns 0 and Err.
 func (f *FakeRuntime) GetImageSize(_ context.Context, image kubecontainer.ImageSpec) (uint64, error) {
-	return 0, f.recordErr("GetImageSize")
+	return 0, fakes.Record(f, &f.CalledFunctions, "GetImageSize", &f.Err)
 }
 
 // ListImages returns a copy of ImageList (empty, not nil, when there are no
 // images; the Images' own slices are shared) and Err.
 func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("ListImages")
-	images := make([]kubecontainer.Image, len(f.ImageList))
-	copy(images, f.ImageList)
-	return images, f.Err
+	return fakes.Call(f, &f.CalledFunctions, "ListImages", func() ([]kubecontainer.Image, error) {
+		images := make([]kubecontainer.Image, len(f.ImageList))
+		copy(images, f.ImageList)
+		return images, f.Err
+	})
 }
 
 // RemoveImage deletes the first image whose ID is image.Image from
@@ -96,29 +91,24 @@ func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, erro
 // upstream, an unknown image removes the first entry instead, and an empty
 // ImageList panics.
 func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSpec) error {
-	f.Lock()
-	defer f.Unlock()
-	f.record("RemoveImage")
-	f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
-	return f.Err
+	return fakes.Act(f, &f.CalledFunctions, "RemoveImage", func() error {
+		f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
+		return f.Err
+	})
 }
 
 // ImageStats returns nil and Err.
 func (f *FakeRuntime) ImageStats(_ context.Context) (*kubecontainer.ImageStats, error) {
-	return nil, f.recordErr("ImageStats")
+	return nil, fakes.Record(f, &f.CalledFunctions, "ImageStats", &f.Err)
 }
 
 // ImageFsInfo returns a new response listing ImageFsStats as the image
 // filesystems and ContainerFsStats as the container filesystems (the
 // slices themselves), and Err.
 func (f *FakeRuntime) ImageFsInfo(_ context.Context) (*runtimeapi.ImageFsInfoResponse, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("ImageFsInfo")
-	return &runtimeapi.ImageFsInfoResponse{
-		ImageFilesystems:     f.ImageFsStats,
-		ContainerFilesystems: f.ContainerFsStats,
-	}, f.Err
+	return fakes.Call(f, &f.CalledFunctions, "ImageFsInfo", func() (*runtimeapi.ImageFsInfoResponse, error) {
+		return &runtimeapi.ImageFsInfoResponse{ImageFilesystems: f.ImageFsStats, ContainerFilesystems: f.ContainerFsStats}, f.Err
+	})
 }
 
 // SetImageFsStats sets ImageFsStats under the lock. It records nothing.

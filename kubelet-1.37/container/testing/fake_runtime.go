@@ -139,14 +139,6 @@ func (f *FakeRuntime) record(name string) {
 	f.CalledFunctions = append(f.CalledFunctions, name)
 }
 
-// recordErr records name under the lock and returns Err.
-func (f *FakeRuntime) recordErr(name string) error {
-	f.Lock()
-	defer f.Unlock()
-	f.record(name)
-	return f.Err
-}
-
 // Type returns RuntimeType. It records nothing and does not take the
 // embedded mutex.
 func (f *FakeRuntime) Type() string {
@@ -158,41 +150,33 @@ func (f *FakeRuntime) Type() string {
 // Version returns a FakeVersion holding VersionInfo, and Err. The version is
 // non-nil even when Err is set.
 func (f *FakeRuntime) Version(_ context.Context) (kubecontainer.Version, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("Version")
-	return &FakeVersion{Version: f.VersionInfo}, f.Err
+	return fakes.Call(f, &f.CalledFunctions, "Version", func() (kubecontainer.Version, error) {
+		return &FakeVersion{Version: f.VersionInfo}, f.Err
+	})
 }
 
 // APIVersion returns a FakeVersion holding APIVersionInfo, and Err.
 func (f *FakeRuntime) APIVersion() (kubecontainer.Version, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("APIVersion")
-	return &FakeVersion{Version: f.APIVersionInfo}, f.Err
+	return fakes.Call(f, &f.CalledFunctions, "APIVersion", func() (kubecontainer.Version, error) {
+		return &FakeVersion{Version: f.APIVersionInfo}, f.Err
+	})
 }
 
 // Status returns the RuntimeStatus pointer itself (not a copy) and
 // StatusErr.
 func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("Status")
-	return f.RuntimeStatus, f.StatusErr
+	return fakes.Call(f, &f.CalledFunctions, "Status", func() (*kubecontainer.RuntimeStatus, error) {
+		return f.RuntimeStatus, f.StatusErr
+	})
 }
 
 // GetPods returns the Pod of every entry of AllPodList when all is true, of
 // PodList otherwise, in a new slice (nil when the list is empty) that shares
 // the pods, and Err.
 func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("GetPods")
-	source := f.PodList
-	if all {
-		source = f.AllPodList
-	}
-	return fakes.Map(source, podOf), f.Err
+	return fakes.Call(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
+		return fakes.Map(fakes.Choose(all, f.AllPodList, f.PodList), podOf), f.Err
+	})
 }
 
 // GetPod returns Err when it is set. Otherwise it returns the Pod of the
@@ -236,32 +220,29 @@ func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.P
 // KilledPods and the names of runningPod's containers in KilledContainers,
 // and returns Err.
 func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecontainer.Pod, gracePeriodOverride *int64) error {
-	f.Lock()
-	defer f.Unlock()
-	f.record("KillPod")
-	fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Map(runningPod.Containers, containerName))
-	return f.Err
+	return fakes.Act(f, &f.CalledFunctions, "KillPod", func() error {
+		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Map(runningPod.Containers, containerName))
+		return f.Err
+	})
 }
 
 // RunContainerInPod records container.Name in StartedContainers, appends
 // container to pod.Spec.Containers (changing the caller's pod, with no
 // duplicate check) and returns Err. volumeMap is ignored.
 func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, volumeMap map[string]VolumePlugin) error {
-	f.Lock()
-	defer f.Unlock()
-	f.record("RunContainerInPod")
-	fakes.RunContainer(&f.StartedContainers, container, pod)
-	return f.Err
+	return fakes.Act(f, &f.CalledFunctions, "RunContainerInPod", func() error {
+		fakes.RunContainer(&f.StartedContainers, container, pod)
+		return f.Err
+	})
 }
 
 // KillContainerInPod records container.Name in KilledContainers and returns
 // Err. The pod is left alone.
 func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) error {
-	f.Lock()
-	defer f.Unlock()
-	f.record("KillContainerInPod")
-	f.KilledContainers = append(f.KilledContainers, container.Name)
-	return f.Err
+	return fakes.Act(f, &f.CalledFunctions, "KillContainerInPod", func() error {
+		f.KilledContainers = append(f.KilledContainers, container.Name)
+		return f.Err
+	})
 }
 
 // GeneratePodStatus ignores the event and returns a new shallow copy of
@@ -277,47 +258,46 @@ func (f *FakeRuntime) GeneratePodStatus(event *runtimeapi.ContainerEventResponse
 // GetPodStatus returns a new shallow copy of PodStatus, and Err. The pod is
 // ignored: the ID is whatever PodStatus.ID holds.
 func (f *FakeRuntime) GetPodStatus(_ context.Context, pod *kubecontainer.Pod) (*kubecontainer.PodStatus, error) {
-	f.Lock()
-	defer f.Unlock()
-	f.record("GetPodStatus")
-	status := f.PodStatus
-	return &status, f.Err
+	return fakes.Call(f, &f.CalledFunctions, "GetPodStatus", func() (*kubecontainer.PodStatus, error) {
+		status := f.PodStatus
+		return &status, f.Err
+	})
 }
 
 // GetContainerLogs writes nothing and returns Err.
 func (f *FakeRuntime) GetContainerLogs(_ context.Context, pod *v1.Pod, containerID kubecontainer.ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error) {
-	return f.recordErr("GetContainerLogs")
+	return fakes.Record(f, &f.CalledFunctions, "GetContainerLogs", &f.Err)
 }
 
 // GarbageCollect returns Err.
 func (f *FakeRuntime) GarbageCollect(_ context.Context, gcPolicy kubecontainer.GCPolicy, ready bool, evictNonDeletedPods bool) error {
-	return f.recordErr("GarbageCollect")
+	return fakes.Record(f, &f.CalledFunctions, "GarbageCollect", &f.Err)
 }
 
 // DeleteContainer returns Err.
 func (f *FakeRuntime) DeleteContainer(_ context.Context, containerID kubecontainer.ContainerID) error {
-	return f.recordErr("DeleteContainer")
+	return fakes.Record(f, &f.CalledFunctions, "DeleteContainer", &f.Err)
 }
 
 // CheckpointContainer returns Err.
 func (f *FakeRuntime) CheckpointContainer(_ context.Context, options *runtimeapi.CheckpointContainerRequest) error {
-	return f.recordErr("CheckpointContainer")
+	return fakes.Record(f, &f.CalledFunctions, "CheckpointContainer", &f.Err)
 }
 
 // ListMetricDescriptors returns nil and Err.
 func (f *FakeRuntime) ListMetricDescriptors(_ context.Context) ([]*runtimeapi.MetricDescriptor, error) {
-	return nil, f.recordErr("ListMetricDescriptors")
+	return nil, fakes.Record(f, &f.CalledFunctions, "ListMetricDescriptors", &f.Err)
 }
 
 // ListPodSandboxMetrics returns nil and Err.
 func (f *FakeRuntime) ListPodSandboxMetrics(_ context.Context) ([]*runtimeapi.PodSandboxMetrics, error) {
-	return nil, f.recordErr("ListPodSandboxMetrics")
+	return nil, fakes.Record(f, &f.CalledFunctions, "ListPodSandboxMetrics", &f.Err)
 }
 
 // GetContainerStatus returns a new, empty Status (non-nil even when Err is
 // set) and Err. The arguments are ignored.
 func (f *FakeRuntime) GetContainerStatus(_ context.Context, _ types.UID, _ kubecontainer.ContainerID) (status *kubecontainer.Status, err error) {
-	return &kubecontainer.Status{}, f.recordErr("GetContainerStatus")
+	return &kubecontainer.Status{}, fakes.Record(f, &f.CalledFunctions, "GetContainerStatus", &f.Err)
 }
 
 // UpdatePodCIDR does nothing and returns nil. It records nothing.
