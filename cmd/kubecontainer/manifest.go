@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -10,7 +9,6 @@ import (
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/runtime"
 	serializerjson "k8s.io/apimachinery/pkg/runtime/serializer/json"
-	utiljson "k8s.io/apimachinery/pkg/util/json"
 
 	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/defaults"
 	"github.com/kubecontainer/kubecontainer/internal/podspec"
@@ -127,8 +125,8 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 	if obj.apiVersion != want {
 		return fmt.Errorf("%s: apiVersion %q is not supported for kind %s (want %s)", obj, obj.apiVersion, obj.Kind, want)
 	}
-	if err := checkQuantities(doc.json); err != nil {
-		return fmt.Errorf("%s: %w", obj, err)
+	if obj.quantityErr != nil {
+		return fmt.Errorf("%s: %w", obj, obj.quantityErr)
 	}
 	decodedObj, _, err := d.decoder.Decode(doc.json, nil, nil)
 	unknown, ignored := splitStrictErrors(err)
@@ -237,37 +235,24 @@ func splitStrictErrors(err error) (unknown []string, ignored string) {
 // peekedObject is an object's identity, read before decoding it.
 type peekedObject struct {
 	object
-	apiVersion string
+	apiVersion  string
+	quantityErr error
 }
 
 // peekObject reads the apiVersion, kind, name and namespace of the JSON
-// object data, which must have a kind.
+// object data, which must have a kind, and checks its quantities.
 func peekObject(data []byte, source string) (peekedObject, error) {
-	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) == 0 || trimmed[0] != '{' {
-		return peekedObject{}, fmt.Errorf("%s: not a Kubernetes object (want a mapping with apiVersion and kind)", source)
-	}
-	var meta struct {
-		APIVersion string `json:"apiVersion"`
-		Kind       string `json:"kind"`
-		Metadata   struct {
-			Name      string `json:"name"`
-			Namespace string `json:"namespace"`
-		} `json:"metadata"`
-	}
-	if err := utiljson.Unmarshal(data, &meta); err != nil {
+	h, err := scanObject(data)
+	if err != nil {
 		return peekedObject{}, fmt.Errorf("%s: %w", source, err)
 	}
-	if meta.Kind == "" {
+	if h.kind == "" {
 		return peekedObject{}, fmt.Errorf("%s: kind is not set", source)
 	}
 	return peekedObject{
-		object: object{
-			Source:    source,
-			Kind:      meta.Kind,
-			Namespace: meta.Metadata.Namespace,
-			Name:      meta.Metadata.Name,
-		},
-		apiVersion: meta.APIVersion,
+		object:      object{Source: source, Kind: h.kind, Namespace: h.namespace, Name: h.name},
+		apiVersion:  h.apiVersion,
+		quantityErr: h.quantityErr,
 	}, nil
 }
 

@@ -195,7 +195,7 @@ func TestDecodeManifestErrors(t *testing.T) {
 	}, {
 		name:  "metadata of the wrong type",
 		input: "apiVersion: v1\nkind: Pod\nmetadata: {name: 7}\n",
-		want:  "document 1: json: cannot unmarshal number into Go struct field .metadata.name of type string",
+		want:  "document 1: metadata.name is 7, not a string",
 	}, {
 		name:  "old apiVersion",
 		input: "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d, namespace: ns}\n",
