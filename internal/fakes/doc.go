@@ -6,7 +6,7 @@
 //
 // Each line's container/testing package declares the fakes with the
 // kubelet's exact fields and signatures; their methods call in here, so a
-// behaviour both kubelets share is written once. Functions are generic over
+// behavior both kubelets share is written once. Functions are generic over
 // a line's own types where those types differ (pods, images, statuses).
 //
 // Nothing here copies defensively: slices handed in are kept and slices

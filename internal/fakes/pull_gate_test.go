@@ -40,14 +40,14 @@ func finished(done <-chan error, want int) int {
 	n := 0
 	for n < want {
 		select {
-		case <-done:
+		case _ = <-done:
 			n++
 		case <-time.After(5 * time.Second):
 			return n
 		}
 	}
 	select {
-	case <-done:
+	case _ = <-done:
 		n++
 	case <-time.After(50 * time.Millisecond):
 	}
@@ -94,7 +94,7 @@ func TestPullGateTokensBeforeArmAreLost(t *testing.T) {
 	}
 	cancel()
 	if err := <-done; err != nil {
-		t.Errorf("cancelled pull got %v, want no error", err)
+		t.Errorf("canceled pull got %v, want no error", err)
 	}
 }
 
@@ -109,7 +109,7 @@ func TestPullGateBanksOneToken(t *testing.T) {
 		t.Errorf("%d pulls finished on banked tokens, want 1", got)
 	}
 	cancel()
-	<-done
+	_ = <-done
 }
 
 func TestPullGateErrors(t *testing.T) {
