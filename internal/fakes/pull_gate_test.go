@@ -14,11 +14,14 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
+// pullEnd is how one pull ended.
+type pullEnd struct{ err error }
+
 // startPulls starts n pulls that arm the gate and wait, and returns a
 // channel that receives one result per finished pull. It returns once every
 // pull has armed the gate.
-func startPulls(ctx context.Context, g *PullGate, n int) <-chan error {
-	done := make(chan error, n)
+func startPulls(ctx context.Context, g *PullGate, n int) <-chan pullEnd {
+	done := make(chan pullEnd, n)
 	var armed sync.WaitGroup
 	for i := 0; i < n; i++ {
 		armed.Add(1)
@@ -26,7 +29,7 @@ func startPulls(ctx context.Context, g *PullGate, n int) <-chan error {
 			g.Arm()
 			armed.Done()
 			_, err := g.Wait(ctx)
-			done <- err
+			done <- pullEnd{err}
 		}()
 	}
 	armed.Wait()
@@ -36,18 +39,18 @@ func startPulls(ctx context.Context, g *PullGate, n int) <-chan error {
 // finished waits for want pulls to end (each may take a while on a busy
 // machine), then for a short while for any further one, and returns how
 // many ended.
-func finished(done <-chan error, want int) int {
+func finished(done <-chan pullEnd, want int) int {
 	n := 0
 	for n < want {
 		select {
-		case _ = <-done:
+		case <-done:
 			n++
 		case <-time.After(5 * time.Second):
 			return n
 		}
 	}
 	select {
-	case _ = <-done:
+	case <-done:
 		n++
 	case <-time.After(50 * time.Millisecond):
 	}
@@ -93,8 +96,8 @@ func TestPullGateTokensBeforeArmAreLost(t *testing.T) {
 		t.Errorf("a pull finished on a token sent before the bucket existed")
 	}
 	cancel()
-	if err := <-done; err != nil {
-		t.Errorf("canceled pull got %v, want no error", err)
+	if end := <-done; end.err != nil {
+		t.Errorf("canceled pull got %v, want no error", end.err)
 	}
 }
 
@@ -109,7 +112,7 @@ func TestPullGateBanksOneToken(t *testing.T) {
 		t.Errorf("%d pulls finished on banked tokens, want 1", got)
 	}
 	cancel()
-	_ = <-done
+	<-done
 }
 
 func TestPullGateErrors(t *testing.T) {
