@@ -37,17 +37,23 @@ var images = []string{
 		"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
 }
 
-var quantities = map[v1.ResourceName][]string{
-	v1.ResourceCPU:              {"100m", "1000m", "1", "0.5", "2", "250m", "0", "1.5"},
-	v1.ResourceMemory:           {"128Mi", "1Gi", "512M", "1e9", "1024Ki", "0", "1.5Gi", "100"},
-	v1.ResourceEphemeralStorage: {"1Gi", "500Mi"},
-	"nvidia.com/gpu":            {"1", "2"},
-	"hugepages-2Mi":             {"64Mi"},
+// quantities are the resources a container may ask for, in a fixed order
+// (the output depends on the seed only), with the values to pick from.
+var quantities = []struct {
+	name   v1.ResourceName
+	values []string
+}{
+	{v1.ResourceCPU, []string{"100m", "1000m", "1", "0.5", "2", "250m", "0", "1.5"}},
+	{v1.ResourceMemory, []string{"128Mi", "1Gi", "512M", "1e9", "1024Ki", "0", "1.5Gi", "100"}},
+	{v1.ResourceEphemeralStorage, []string{"1Gi", "500Mi"}},
+	{"nvidia.com/gpu", []string{"1", "2"}},
+	{"hugepages-2Mi", []string{"64Mi"}},
 }
 
 func (g generator) resources() v1.ResourceRequirements {
 	var rr v1.ResourceRequirements
-	for name, values := range quantities {
+	for _, q := range quantities {
+		name, values := q.name, q.values
 		if g.chance(0.35) {
 			if rr.Limits == nil {
 				rr.Limits = v1.ResourceList{}

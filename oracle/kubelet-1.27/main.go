@@ -8,7 +8,7 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -94,12 +94,7 @@ func run(dir string, n int, seed int64) error {
 	for i := 0; i < n; i++ {
 		objs = append(objs, g.manifest(i))
 	}
-	f, err := os.Create(filepath.Join(dir, "defaults.jsonl"))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	w := bufio.NewWriter(f)
+	var w bytes.Buffer
 	m := manifest{Upstream: "k8s.io/kubernetes v1.27.16", Go: runtime.Version(), Seed: seed,
 		Realistic: len(realistic), Random: n, Kinds: map[string]int{}}
 	for i, obj := range objs {
@@ -111,15 +106,14 @@ func run(dir string, n int, seed int64) error {
 		if err != nil {
 			return err
 		}
-		w.Write(data)
-		w.WriteByte('\n')
+		w.Write(append(data, '\n')) //nolint:errcheck // a bytes.Buffer's Write returns no error
 		m.Lines++
 		m.Kinds[l.Kind]++
 		if len(l.Dropped) > 0 {
 			m.Dropped++
 		}
 	}
-	if err := w.Flush(); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "defaults.jsonl"), w.Bytes(), 0o644); err != nil {
 		return err
 	}
 	m.Files = map[string]int{"defaults.jsonl": m.Lines}
