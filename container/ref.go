@@ -10,7 +10,7 @@ import (
 // container that the pod's spec does not list but the kubelet runs anyway,
 // such as the pod sandbox (see GenerateContainerRef and
 // FilterEventRecorder).
-var ImplicitContainerPrefix = objref.ImplicitContainerPrefix
+var ImplicitContainerPrefix = "implicitly required container "
 
 // GenerateContainerRef returns a reference to container within pod, for
 // events about the container.
