@@ -115,7 +115,8 @@ func (p *Pod) IsEmpty() bool {
 		return false
 	}
 	return p.ID == "" && p.Name == "" && p.Namespace == "" && p.CreatedAt == 0 &&
-		p.Containers == nil && p.Sandboxes == nil && p.Timestamp == time.Time{}
+		p.Containers == nil && p.Sandboxes == nil &&
+		p.Timestamp.IsZero() && p.Timestamp.Location() == time.UTC
 }
 
 // FindPodByID returns a shallow copy of the first pod whose ID is podUID,

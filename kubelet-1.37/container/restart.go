@@ -9,7 +9,7 @@ import (
 
 // RestartOptions selects the parts of kubelet v1.37's restart decision
 // that the kubelet takes from process-wide feature gates. The zero value is
-// the behaviour with both gates at their v1.37 default (on), which is what
+// the behavior with both gates at their v1.37 default (on), which is what
 // ShouldContainerBeRestarted does.
 type RestartOptions struct {
 	// DisableContainerRestartRules decides as the kubelet does with its
@@ -41,7 +41,7 @@ func ShouldContainerBeRestarted(logger klog.Logger, container *v1.Container, pod
 
 // ShouldContainerBeRestartedWithOptions reports whether the kubelet v1.37
 // would (re)start container of pod, given the pod's runtime status, with
-// the feature-gate behaviour opts selects. The first rule that applies
+// the feature-gate behavior opts selects. The first rule that applies
 // decides:
 //   - a pod being deleted restarts nothing;
 //   - a container without a status is started;

@@ -21,9 +21,10 @@ type RuntimeStatus struct {
 type RuntimeConditionType string
 
 const (
-	// RuntimeReady: the runtime accepts basic containers.
+	// RuntimeReady means the runtime accepts basic containers.
 	RuntimeReady RuntimeConditionType = "RuntimeReady"
-	// NetworkReady: the runtime's network accepts containers that need it.
+	// NetworkReady means the runtime's network accepts containers that need
+	// it.
 	NetworkReady RuntimeConditionType = "NetworkReady"
 )
 
