@@ -92,7 +92,9 @@ func referenceHashList(data []byte) ([]uint64, error) {
 				return nil, err
 			}
 			hasher := fnv.New32a()
-			printer.Fprintf(hasher, "%#v", encoded)
+			if _, err := printer.Fprintf(hasher, "%#v", encoded); err != nil {
+				return nil, err
+			}
 			hashes = append(hashes, uint64(hasher.Sum32()))
 		}
 	}

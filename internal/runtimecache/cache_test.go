@@ -386,13 +386,13 @@ func TestRuntimeCacheRefreshesDoNotOverlap(t *testing.T) {
 }
 
 // assertSameSlice checks that got is want itself (same array), or both nil.
-func assertSameSlice(t *testing.T, want, got []*testPod, msgAndArgs ...interface{}) {
+func assertSameSlice(t *testing.T, want, got []*testPod) {
 	t.Helper()
 	if want == nil {
-		assert.Nil(t, got, msgAndArgs...)
+		assert.Nil(t, got)
 		return
 	}
-	if assert.Len(t, got, len(want), msgAndArgs...) && len(want) > 0 {
-		assert.Same(t, &want[0], &got[0], msgAndArgs...)
+	if assert.Len(t, got, len(want)) && len(want) > 0 {
+		assert.Same(t, &want[0], &got[0])
 	}
 }

@@ -95,8 +95,8 @@ func TestTestRuntimeCacheUpdateCacheWithLock(t *testing.T) {
 	done := make(chan error)
 	go func() { done <- c.UpdateCacheWithLock(ctx) }()
 	select {
-	case <-done:
-		t.Fatal("UpdateCacheWithLock ran while the lock was held")
+	case err := <-done:
+		t.Fatalf("UpdateCacheWithLock ran while the lock was held (error %v)", err)
 	case <-time.After(20 * time.Millisecond):
 	}
 	assert.Nil(t, c.GetCachedPods(), "reads do not wait for the lock")

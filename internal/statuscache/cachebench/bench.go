@@ -54,7 +54,7 @@ type fixture[S any] struct {
 	blocked  sync.WaitGroup
 }
 
-func newFixture[S any](tb testing.TB, c Cache[S], newStatus func(types.UID) *S, pods int) *fixture[S] {
+func newFixture[S any](c Cache[S], newStatus func(types.UID) *S, pods int) *fixture[S] {
 	f := &fixture[S]{cache: c}
 	for i := 0; i < pods; i++ {
 		id := types.UID(fmt.Sprintf("pod-%d", i))
@@ -93,7 +93,7 @@ func run[S any](b *testing.B, line Line[S], op func(f *fixture[S], i int)) {
 		for _, pods := range sizes {
 			newCache, pods := impl.newCache, pods
 			b.Run(fmt.Sprintf("pods=%d/impl=%s", pods, impl.name), func(b *testing.B) {
-				f := newFixture(b, newCache(), line.NewStatus, pods)
+				f := newFixture(newCache(), line.NewStatus, pods)
 				runtime.GC() // start every run with the setup's garbage collected
 				b.ReportAllocs()
 				b.ResetTimer()

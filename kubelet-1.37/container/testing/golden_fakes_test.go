@@ -583,7 +583,7 @@ func TestGoldenFakes(t *testing.T) {
 	if err != nil {
 		t.Fatalf("golden fakes: %v", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 16<<20)
 	n := 0
