@@ -41,6 +41,7 @@ fmt:
 bench:
 	mkdir -p bench
 	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCH_COUNT) ./... | tee bench/results.txt
+	for line in $(LINES); do (cd $$line && $(GO) test -run '^$$' -bench . -benchmem -count $(BENCH_COUNT) ./...) | tee -a bench/results.txt; done
 	$(GO) run golang.org/x/perf/cmd/benchstat@$(BENCHSTAT_VERSION) -col /impl bench/results.txt | tee bench/comparison.txt
 
 ## lint: golangci-lint with .golangci.yml (installed into ./bin on first use).
