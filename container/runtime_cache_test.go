@@ -3,12 +3,13 @@ package container
 import (
 	"context"
 	"errors"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimecache/scripted"
 )
 
 // The embedded mutex's methods are part of TestRuntimeCache's method set.
@@ -20,45 +21,6 @@ var (
 		TryLock() bool
 	} = &TestRuntimeCache{}
 )
-
-// fakePodsGetter returns its results in turn (the last one repeats) and
-// records its calls. If hook is set, it runs at the start of every call.
-type fakePodsGetter struct {
-	mu       sync.Mutex
-	results  []getterResult
-	calls    int
-	allArgs  []bool
-	contexts []context.Context
-	hook     func()
-}
-
-type getterResult struct {
-	pods []*Pod
-	err  error
-}
-
-func (g *fakePodsGetter) GetPods(ctx context.Context, all bool) ([]*Pod, error) {
-	g.mu.Lock()
-	hook := g.hook
-	g.calls++
-	g.allArgs = append(g.allArgs, all)
-	g.contexts = append(g.contexts, ctx)
-	r := g.results[0]
-	if len(g.results) > 1 {
-		g.results = g.results[1:]
-	}
-	g.mu.Unlock()
-	if hook != nil {
-		hook()
-	}
-	return r.pods, r.err
-}
-
-func (g *fakePodsGetter) callCount() int {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.calls
-}
 
 func podsNamed(names ...string) []*Pod {
 	pods := make([]*Pod, 0, len(names))
@@ -79,14 +41,14 @@ func TestNewRuntimeCacheAcceptsAnything(t *testing.T) {
 func TestTestRuntimeCache(t *testing.T) {
 	first, second := podsNamed("a"), podsNamed("b")
 	errRuntime := errors.New("runtime down")
-	getter := &fakePodsGetter{results: []getterResult{{pods: first}, {err: errRuntime}, {pods: second}}}
+	getter := &scripted.Getter[Pod]{Results: []scripted.Result[Pod]{{Pods: first}, {Err: errRuntime}, {Pods: second}}}
 	trc := NewTestRuntimeCache(getter)
 	assert.Nil(t, trc.GetCachedPods(), "nil before the first refresh")
-	assert.Zero(t, getter.callCount(), "GetCachedPods never refreshes")
+	assert.Zero(t, getter.Calls(), "GetCachedPods never refreshes")
 
 	require.NoError(t, trc.UpdateCacheWithLock())
 	assertSameSlice(t, first, trc.GetCachedPods())
-	assert.Equal(t, context.Background(), getter.contexts[0])
+	assert.Equal(t, context.Background(), getter.Contexts()[0])
 
 	assert.Equal(t, errRuntime, trc.UpdateCacheWithLock())
 	assertSameSlice(t, first, trc.GetCachedPods(), "an error keeps the old pods")
@@ -94,17 +56,17 @@ func TestTestRuntimeCache(t *testing.T) {
 	pods, err := trc.GetPods(context.Background())
 	require.NoError(t, err)
 	assertSameSlice(t, second, pods, "a zero period refreshes on every call")
-	assert.Equal(t, 3, getter.callCount())
-	assert.Equal(t, []bool{false, false, false}, getter.allArgs)
+	assert.Equal(t, 3, getter.Calls())
+	assert.Equal(t, []bool{false, false, false}, getter.AllArgs())
 }
 
 func TestTestRuntimeCacheLock(t *testing.T) {
-	getter := &fakePodsGetter{results: []getterResult{{pods: podsNamed("a")}}}
+	getter := &scripted.Getter[Pod]{Results: []scripted.Result[Pod]{{Pods: podsNamed("a")}}}
 	trc := NewTestRuntimeCache(getter)
 	require.NoError(t, trc.UpdateCacheWithLock())
 	trc.Lock()
 	assert.False(t, trc.TryLock())
-	assertSameSlice(t, getter.results[0].pods, trc.GetCachedPods(), "reads go on while the lock is held")
+	assertSameSlice(t, getter.Results[0].Pods, trc.GetCachedPods(), "reads go on while the lock is held")
 	trc.Unlock()
 	require.True(t, trc.TryLock())
 	trc.Unlock()

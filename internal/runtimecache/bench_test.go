@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimecache/scripted"
 )
 
 // referenceCache is the straightforward design the benchmarks
@@ -68,7 +70,7 @@ func runBenchmark(b *testing.B, op func(podsCache) error) {
 	for _, impl := range runtimeCacheBenchImpls {
 		newCache := impl.newCache
 		warm := func(b *testing.B) podsCache {
-			c := newCache(&fakePodsGetter{results: []getterResult{{pods: podsNamed("a", "b", "c")}}})
+			c := newCache(&scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: podsNamed("a", "b", "c")}}})
 			if _, err := c.GetPods(context.Background()); err != nil {
 				b.Fatal(err)
 			}
@@ -116,19 +118,17 @@ func BenchmarkRuntimeCacheForceUpdateIfOlder(b *testing.B) {
 // refresh is stuck in the runtime. The reference cache would block for as
 // long as the runtime call lasts, so it has no figure here.
 func BenchmarkRuntimeCacheGetPodsDuringRefresh(b *testing.B) {
-	getter := &fakePodsGetter{results: []getterResult{{pods: podsNamed("a", "b", "c")}}}
+	getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: podsNamed("a", "b", "c")}}}
 	c := New[testPod](getter, time.Hour)
 	ctx := context.Background()
 	if _, err := c.GetPods(ctx); err != nil {
 		b.Fatal(err)
 	}
 	entered, release := make(chan struct{}), make(chan struct{})
-	getter.mu.Lock()
-	getter.hook = func() {
+	getter.Hook = func() {
 		close(entered)
 		<-release
 	}
-	getter.mu.Unlock()
 	refreshed := make(chan error)
 	go func() { refreshed <- c.ForceUpdateIfOlder(ctx, time.Now().Add(time.Hour)) }()
 	<-entered

@@ -11,6 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimecache/scripted"
 )
 
 // testPod stands for a line's Pod.
@@ -33,45 +35,6 @@ func updateWithLock(r *testCache) error {
 	r.Lock()
 	defer r.Unlock()
 	return Refresh(context.Background(), r)
-}
-
-// fakePodsGetter returns its results in turn (the last one repeats) and
-// records its calls. If hook is set, it runs at the start of every call.
-type fakePodsGetter struct {
-	mu       sync.Mutex
-	results  []getterResult
-	calls    int
-	allArgs  []bool
-	contexts []context.Context
-	hook     func()
-}
-
-type getterResult struct {
-	pods []*testPod
-	err  error
-}
-
-func (g *fakePodsGetter) GetPods(ctx context.Context, all bool) ([]*testPod, error) {
-	g.mu.Lock()
-	hook := g.hook
-	g.calls++
-	g.allArgs = append(g.allArgs, all)
-	g.contexts = append(g.contexts, ctx)
-	r := g.results[0]
-	if len(g.results) > 1 {
-		g.results = g.results[1:]
-	}
-	g.mu.Unlock()
-	if hook != nil {
-		hook()
-	}
-	return r.pods, r.err
-}
-
-func (g *fakePodsGetter) callCount() int {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.calls
 }
 
 // stepClock is a settable clock for NewWithClock.
@@ -115,12 +78,12 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 	tests := []struct {
 		name    string
 		period  time.Duration
-		results []getterResult
+		Results []scripted.Result[testPod]
 		steps   []step
 	}{
 		{
 			name: "first call refreshes, then cached within the period", period: time.Second,
-			results: []getterResult{{pods: first}, {pods: second}},
+			Results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{advance: 500 * time.Millisecond, wantPods: first, wantCalls: 1},
@@ -130,7 +93,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "refresh error returns no pods and keeps the old ones", period: time.Second,
-			results: []getterResult{{pods: first}, {err: errRuntime}, {pods: second}},
+			Results: []scripted.Result[testPod]{{Pods: first}, {Err: errRuntime}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{advance: 2 * time.Second, wantErr: errRuntime, wantCalls: 2},
@@ -139,7 +102,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "nil pods are cached as nil", period: time.Second,
-			results: []getterResult{{pods: nil}, {pods: second}},
+			Results: []scripted.Result[testPod]{{Pods: nil}, {Pods: second}},
 			steps: []step{
 				{wantPods: nil, wantCalls: 1},
 				{advance: time.Second, wantPods: nil, wantCalls: 1},
@@ -147,7 +110,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "zero period refreshes whenever the clock moves", period: 0,
-			results: []getterResult{{pods: first}, {pods: second}},
+			Results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{wantPods: first, wantCalls: 1},
@@ -156,7 +119,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "negative period always refreshes", period: -time.Nanosecond,
-			results: []getterResult{{pods: first}, {pods: second}},
+			Results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{wantPods: second, wantCalls: 2},
@@ -164,7 +127,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "longest period never refreshes, not even first (quirk)", period: math.MaxInt64,
-			results: []getterResult{{pods: first}},
+			Results: []scripted.Result[testPod]{{Pods: first}},
 			steps: []step{
 				{wantPods: nil, wantCalls: 0},
 			},
@@ -173,7 +136,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			clock := &stepClock{now: atSec(0)}
-			getter := &fakePodsGetter{results: tc.results}
+			getter := &scripted.Getter[testPod]{Results: tc.Results}
 			c := NewWithClock[testPod](getter, tc.period, clock.Now)
 			ctx := context.WithValue(context.Background(), contextMarker{}, "marker")
 			for i, s := range tc.steps {
@@ -181,11 +144,11 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 				pods, err := c.GetPods(ctx)
 				assert.Equal(t, s.wantErr, err, "step %d", i)
 				assertSameSlice(t, s.wantPods, pods)
-				assert.Equal(t, s.wantCalls, getter.callCount(), "step %d", i)
+				assert.Equal(t, s.wantCalls, getter.Calls(), "step %d", i)
 			}
-			for i := range getter.allArgs {
-				assert.False(t, getter.allArgs[i], "GetPods is called with all=false")
-				assert.Equal(t, ctx, getter.contexts[i], "the caller's context is passed on")
+			for i := range getter.AllArgs() {
+				assert.False(t, getter.AllArgs()[i], "GetPods is called with all=false")
+				assert.Equal(t, ctx, getter.Contexts()[i], "the caller's context is passed on")
 			}
 		})
 	}
@@ -196,8 +159,8 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 // older than the time it took.
 func TestRuntimeCacheReadsTheClockBeforeTheRuntime(t *testing.T) {
 	clock := &stepClock{now: atSec(0)}
-	getter := &fakePodsGetter{results: []getterResult{{pods: podsNamed("a")}}}
-	getter.hook = func() { clock.Step(10 * time.Second) }
+	getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: podsNamed("a")}}}
+	getter.Hook = func() { clock.Step(10 * time.Second) }
 	c := NewWithClock[testPod](getter, 5*time.Second, clock.Now)
 
 	_, err := c.GetPods(context.Background())
@@ -205,7 +168,7 @@ func TestRuntimeCacheReadsTheClockBeforeTheRuntime(t *testing.T) {
 	assert.Equal(t, atSec(0), c.load().cacheTime)
 	_, err = c.GetPods(context.Background())
 	require.NoError(t, err)
-	assert.Equal(t, 2, getter.callCount(), "10s passed since the time read before the first call")
+	assert.Equal(t, 2, getter.Calls(), "10s passed since the time read before the first call")
 }
 
 func TestRuntimeCacheForceUpdateIfOlder(t *testing.T) {
@@ -231,16 +194,16 @@ func TestRuntimeCacheForceUpdateIfOlder(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			clock := &stepClock{now: atSec(10)}
-			getter := &fakePodsGetter{results: []getterResult{{pods: podsNamed("a"), err: tc.err}}}
+			getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: podsNamed("a"), Err: tc.err}}}
 			if tc.primed {
-				getter.results = []getterResult{{pods: podsNamed("a")}, {err: tc.err}}
+				getter.Results = []scripted.Result[testPod]{{Pods: podsNamed("a")}, {Err: tc.err}}
 			}
 			c := NewWithClock[testPod](getter, time.Hour, clock.Now)
 			if tc.primed {
 				require.NoError(t, c.ForceUpdateIfOlder(context.Background(), atSec(10)))
 			}
 			assert.Equal(t, tc.wantErr, c.ForceUpdateIfOlder(context.Background(), tc.minTime))
-			assert.Equal(t, tc.wantCalls, getter.callCount())
+			assert.Equal(t, tc.wantCalls, getter.Calls())
 			assert.Equal(t, tc.wantCacheAt, c.load().cacheTime)
 		})
 	}
@@ -251,22 +214,20 @@ func TestRuntimeCacheForceUpdateIfOlder(t *testing.T) {
 func TestRuntimeCacheWarmReadsDoNotWaitForARefresh(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	old, fresh := podsNamed("old"), podsNamed("fresh")
-	getter := &fakePodsGetter{results: []getterResult{{pods: old}, {pods: fresh}}}
+	getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: old}, {Pods: fresh}}}
 	cache := New[testPod](getter, time.Hour)
 	trc := newTestRuntimeCache(getter)
 	ctx := context.Background()
 	_, err := cache.GetPods(ctx)
 	require.NoError(t, err)
-	getter.results = []getterResult{{pods: old}, {pods: fresh}}
+	getter.Results = []scripted.Result[testPod]{{Pods: old}, {Pods: fresh}}
 	require.NoError(t, updateWithLock(trc))
 
 	entered, release := make(chan struct{}), make(chan struct{})
-	getter.mu.Lock()
-	getter.hook = func() {
+	getter.Hook = func() {
 		entered <- struct{}{}
 		<-release
 	}
-	getter.mu.Unlock()
 
 	refreshes := make(chan error, 2)
 	go func() { refreshes <- cache.ForceUpdateIfOlder(ctx, time.Now().Add(time.Hour)) }()
@@ -296,9 +257,9 @@ func TestRuntimeCacheStaleReadersShareOneRefresh(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	clock := &stepClock{now: atSec(0)}
 	fresh := podsNamed("fresh")
-	getter := &fakePodsGetter{results: []getterResult{{pods: fresh}}}
+	getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: fresh}}}
 	entered, release := make(chan struct{}), make(chan struct{})
-	getter.hook = func() {
+	getter.Hook = func() {
 		close(entered)
 		<-release
 	}
@@ -325,7 +286,7 @@ func TestRuntimeCacheStaleReadersShareOneRefresh(t *testing.T) {
 	for pods := range results {
 		assertSameSlice(t, fresh, pods)
 	}
-	assert.Equal(t, 1, getter.callCount())
+	assert.Equal(t, 1, getter.Calls())
 }
 
 // TestRuntimeCacheRefreshesDoNotOverlap forces many concurrent refreshes
@@ -334,11 +295,11 @@ func TestRuntimeCacheRefreshesDoNotOverlap(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	// overlapCounter returns a getter that records the most calls it had
 	// in flight at once.
-	overlapCounter := func(maxInFlight *int) *fakePodsGetter {
+	overlapCounter := func(maxInFlight *int) *scripted.Getter[testPod] {
 		var mu sync.Mutex
 		inFlight := 0
-		getter := &fakePodsGetter{results: []getterResult{{pods: podsNamed("a")}}}
-		getter.hook = func() {
+		getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: podsNamed("a")}}}
+		getter.Hook = func() {
 			mu.Lock()
 			inFlight++
 			if inFlight > *maxInFlight {
@@ -381,8 +342,8 @@ func TestRuntimeCacheRefreshesDoNotOverlap(t *testing.T) {
 	wg.Wait()
 	assert.Equal(t, 1, cacheMax)
 	assert.Equal(t, 1, testCacheMax)
-	assert.GreaterOrEqual(t, cacheGetter.callCount(), 20)
-	assert.Equal(t, 40, testCacheGetter.callCount())
+	assert.GreaterOrEqual(t, cacheGetter.Calls(), 20)
+	assert.Equal(t, 40, testCacheGetter.Calls())
 }
 
 // assertSameSlice checks that got is want itself (same array), or both nil.

@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimecache/scripted"
 )
 
 var (
@@ -17,42 +19,11 @@ var (
 	_ sync.Locker  = (*TestRuntimeCache)(nil)
 )
 
-// scriptedPods answers GetPods from a script, one answer per call (the
-// last repeats), and keeps the contexts and all flags it was called with.
-type scriptedPods struct {
-	mu      sync.Mutex
-	answers []podsAnswer
-	ctxs    []context.Context
-	all     []bool
-}
-
-type podsAnswer struct {
-	pods []*Pod
-	err  error
-}
-
-func (s *scriptedPods) GetPods(ctx context.Context, all bool) ([]*Pod, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.ctxs, s.all = append(s.ctxs, ctx), append(s.all, all)
-	a := s.answers[0]
-	if len(s.answers) > 1 {
-		s.answers = s.answers[1:]
-	}
-	return a.pods, a.err
-}
-
-func (s *scriptedPods) calls() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.ctxs)
-}
-
 type ctxKey struct{}
 
 func TestNewRuntimeCacheRefreshesWhenStale(t *testing.T) {
 	web, db := []*Pod{{Name: "web"}}, []*Pod{{Name: "db"}}
-	source := &scriptedPods{answers: []podsAnswer{{pods: web}, {pods: db}}}
+	source := &scripted.Getter[Pod]{Results: []scripted.Result[Pod]{{Pods: web}, {Pods: db}}}
 	c, err := NewRuntimeCache(source, time.Hour)
 	require.NoError(t, err)
 	ctx := context.WithValue(context.Background(), ctxKey{}, 1)
@@ -62,18 +33,18 @@ func TestNewRuntimeCacheRefreshesWhenStale(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, web, pods)
 	}
-	assert.Equal(t, 1, source.calls(), "a fresh copy is not refreshed")
+	assert.Equal(t, 1, source.Calls(), "a fresh copy is not refreshed")
 	require.NoError(t, c.ForceUpdateIfOlder(ctx, time.Now().Add(time.Minute)))
 	pods, _ := c.GetPods(ctx)
 	assert.Equal(t, db, pods)
-	assert.Equal(t, []bool{false, false}, source.all, "only running pods are asked for")
-	assert.Equal(t, ctx, source.ctxs[1])
+	assert.Equal(t, []bool{false, false}, source.AllArgs(), "only running pods are asked for")
+	assert.Equal(t, ctx, source.Contexts()[1])
 }
 
 func TestRuntimeCacheKeepsPodsOnError(t *testing.T) {
 	web := []*Pod{{Name: "web"}}
 	down := errors.New("runtime down")
-	source := &scriptedPods{answers: []podsAnswer{{pods: web}, {err: down}}}
+	source := &scripted.Getter[Pod]{Results: []scripted.Result[Pod]{{Pods: web}, {Err: down}}}
 	c := NewTestRuntimeCache(source)
 	ctx := context.Background()
 	require.NoError(t, c.UpdateCacheWithLock(ctx))
@@ -85,10 +56,10 @@ func TestRuntimeCacheKeepsPodsOnError(t *testing.T) {
 
 func TestTestRuntimeCacheUpdateCacheWithLock(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	source := &scriptedPods{answers: []podsAnswer{{pods: []*Pod{{Name: "web"}}}}}
+	source := &scripted.Getter[Pod]{Results: []scripted.Result[Pod]{{Pods: []*Pod{{Name: "web"}}}}}
 	c := NewTestRuntimeCache(source)
 	assert.Nil(t, c.GetCachedPods())
-	assert.Zero(t, source.calls(), "GetCachedPods never asks the runtime")
+	assert.Zero(t, source.Calls(), "GetCachedPods never asks the runtime")
 
 	ctx := context.WithValue(context.Background(), ctxKey{}, "update")
 	c.Lock()
@@ -103,5 +74,5 @@ func TestTestRuntimeCacheUpdateCacheWithLock(t *testing.T) {
 	c.Unlock()
 	require.NoError(t, <-done)
 	assert.Equal(t, []*Pod{{Name: "web"}}, c.GetCachedPods())
-	assert.Equal(t, ctx, source.ctxs[0], "the caller's context reaches the runtime")
+	assert.Equal(t, ctx, source.Contexts()[0], "the caller's context reaches the runtime")
 }
