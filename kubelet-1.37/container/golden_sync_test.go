@@ -9,40 +9,31 @@ import (
 	"time"
 
 	utilerrors "k8s.io/apimachinery/pkg/util/errors"
+
+	"github.com/kubecontainer/kubecontainer/internal/golden"
+	"github.com/kubecontainer/kubecontainer/internal/helpercheck"
+	"github.com/kubecontainer/kubecontainer/internal/statuscheck"
 )
 
 // TestSyncResultAndBackoffGolden walks the "syncresult" and "backoff"
 // lines of misc.jsonl in every golden set (the other kinds have walkers of
 // their own) and rebuilds each line's value with this package.
 func TestSyncResultAndBackoffGolden(t *testing.T) {
-	checks := map[string]func(data []byte) error{
-		"syncresult": checkSyncResultLine,
-		"backoff":    checkBackoffLine,
-	}
-	seen := map[string]int{}
-	for _, line := range readGolden(t, "misc.jsonl") {
-		var head struct {
-			Kind string `json:"kind"`
-		}
-		if err := json.Unmarshal(line.Data, &head); err != nil {
-			t.Errorf("%s: %v", line.Where, err)
-			continue
-		}
-		check, ok := checks[head.Kind]
-		if !ok {
-			continue
-		}
-		seen[head.Kind]++
+	statuscheck.Kinds(t, readGolden(t, "misc.jsonl"), map[string]helpercheck.Check{
+		"syncresult": lineCheck(checkSyncResultLine),
+		"backoff":    lineCheck(checkBackoffLine),
+	})
+}
+
+// lineCheck adapts a check of a line's data that stops at the first
+// difference to a helpercheck.Check.
+func lineCheck(check func(data []byte) error) helpercheck.Check {
+	return func(_ testing.TB, line golden.Line) []string {
 		if err := check(line.Data); err != nil {
-			t.Errorf("%s: %v", line.Where, err)
+			return []string{err.Error()}
 		}
+		return nil
 	}
-	for kind := range checks {
-		if seen[kind] == 0 {
-			t.Errorf("no %q line in misc.jsonl", kind)
-		}
-	}
-	t.Logf("lines checked: %v", seen)
 }
 
 // syncResultLine is a "syncresult" line.
