@@ -6,9 +6,11 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/expand"
 )
 
-// expansionRules are kubelet v1.37's: a "$" followed by a non-ASCII
-// character keeps that character whole.
-var expansionRules = expand.Options{WholeCharacters: true}
+// expansionRules returns kubelet v1.37's rules: a "$" followed by a
+// non-ASCII character keeps that character whole.
+func expansionRules() expand.Options {
+	return expand.Options{WholeCharacters: true}
+}
 
 // ExpandContainerCommandAndArgs expands the $(VAR) references of the
 // container's Command and Args from envs, as the kubelet does before it
@@ -17,7 +19,7 @@ var expansionRules = expand.Options{WholeCharacters: true}
 // An empty Command (Args) gives a nil command (args). A nil container
 // gives nil, nil instead of the kubelet's panic.
 func ExpandContainerCommandAndArgs(container *v1.Container, envs []EnvVar) (command []string, args []string) {
-	return expand.ContainerCommandAndArgs(expansionRules, container, envs)
+	return expand.ContainerCommandAndArgs(expansionRules(), container, envs)
 }
 
 // ExpandContainerCommandOnlyStatic expands containerCommand from the
@@ -26,7 +28,7 @@ func ExpandContainerCommandAndArgs(container *v1.Container, envs []EnvVar) (comm
 // Names without an entry are left as written. An empty containerCommand
 // gives nil.
 func ExpandContainerCommandOnlyStatic(containerCommand []string, envs []v1.EnvVar) (command []string) {
-	return expand.CommandOnlyStatic(expansionRules, containerCommand, envs)
+	return expand.CommandOnlyStatic(expansionRules(), containerCommand, envs)
 }
 
 // ExpandContainerVolumeMounts expands the mount's SubPathExpr from envs.
@@ -34,5 +36,5 @@ func ExpandContainerCommandOnlyStatic(containerCommand []string, envs []v1.EnvVa
 // result is then "" and the error is "missing value for " with every such
 // name once, sorted and joined by ", ".
 func ExpandContainerVolumeMounts(mount v1.VolumeMount, envs []EnvVar) (string, error) {
-	return expand.SubPath(expansionRules, mount.SubPathExpr, envs)
+	return expand.SubPath(expansionRules(), mount.SubPathExpr, envs)
 }
