@@ -2,7 +2,6 @@ package testing
 
 import (
 	"context"
-	"errors"
 	"io"
 	"sync"
 	stdtesting "testing"
@@ -30,10 +29,6 @@ var (
 	_ kubecontainer.SourcesReadyProvider = &FakeReadyProvider{}
 	_ TB                                 = (*stdtesting.T)(nil)
 )
-
-// errPodNotFound is the error GetPod returns for a pod it does not have,
-// with the kubelet fake's text.
-var errPodNotFound = errors.New("pod sandboxes not found")
 
 // FakePod is a pod that FakeRuntime.GetPods and GetPod hand out. NetnsPath
 // is kept for callers (CRI shims record a sandbox's network namespace in
@@ -195,7 +190,7 @@ func (f *FakeRuntime) GetPod(_ context.Context, podUID types.UID) (*kubecontaine
 			}
 		}
 	}
-	return nil, errPodNotFound
+	return nil, kubecontainer.ErrPodNotFound
 }
 
 // SyncPod records the pod's UID in StartedPods and the names of its regular

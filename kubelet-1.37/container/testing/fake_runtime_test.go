@@ -175,6 +175,11 @@ func TestFakeRuntimeGetPod(t *testing.T) {
 	}
 }
 
+func TestFakeRuntimeGetPodMissingIsErrPodNotFound(t *testing.T) {
+	_, err := (&FakeRuntime{}).GetPod(context.Background(), "missing")
+	assert.Same(t, kubecontainer.ErrPodNotFound, err, "the package's sentinel, as upstream's fake returns it")
+}
+
 func TestFakeRuntimeSyncPod(t *testing.T) {
 	preset := &kubecontainer.PodSyncResult{SyncError: errors.New("preset")}
 	tests := []struct {
