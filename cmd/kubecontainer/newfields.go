@@ -218,14 +218,7 @@ func (p fieldPath) clear(v reflect.Value, prefix string, cleared *[]string) {
 // containerPath returns the JSON path of a container of the pod spec at
 // specPath: "spec.initContainers[0]".
 func containerPath(specPath string, kind podspec.Kind, index int) string {
-	list := "containers"
-	switch kind {
-	case podspec.Init:
-		list = "initContainers"
-	case podspec.Ephemeral:
-		list = "ephemeralContainers"
-	}
-	return fmt.Sprintf("%s.%s[%d]", specPath, list, index)
+	return fmt.Sprintf("%s.%s[%d]", specPath, kind.ListName(), index)
 }
 
 // isContainerField reports whether the JSON path names a field inside a

@@ -9,6 +9,7 @@ import (
 	v1 "k8s.io/api/core/v1"
 
 	"github.com/kubecontainer/kubecontainer/internal/golden"
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 // PodHelpers are a line's pod helpers, MakePortMappings given whatever
@@ -149,15 +150,10 @@ func DroppedPorts(tb testing.TB, line golden.Line) int {
 // container the pod does not have.
 func RefTargets(pod *v1.Pod) []*v1.Container {
 	var targets []*v1.Container
-	for i := range pod.Spec.InitContainers {
-		targets = append(targets, &pod.Spec.InitContainers[i])
-	}
-	for i := range pod.Spec.Containers {
-		targets = append(targets, &pod.Spec.Containers[i])
-	}
-	for i := range pod.Spec.EphemeralContainers {
-		targets = append(targets, (*v1.Container)(&pod.Spec.EphemeralContainers[i].EphemeralContainerCommon))
-	}
+	podspec.VisitContainers(&pod.Spec, func(c *v1.Container, _ podspec.Kind, _ int) bool {
+		targets = append(targets, c)
+		return true
+	})
 	return append(targets, &v1.Container{Name: "not-in-pod"})
 }
 
@@ -165,23 +161,16 @@ func RefTargets(pod *v1.Pod) []*v1.Container {
 // "regular" or "ephemeral") and the index there, or "" and -1 when c points
 // into none of them.
 func locateContainer(pod *v1.Pod, c *v1.Container) (string, int) {
+	list, at := "", -1
 	if c == nil {
-		return "", -1
+		return list, at
 	}
-	for i := range pod.Spec.InitContainers {
-		if c == &pod.Spec.InitContainers[i] {
-			return "init", i
+	podspec.VisitContainers(&pod.Spec, func(candidate *v1.Container, kind podspec.Kind, i int) bool {
+		if candidate != c {
+			return true
 		}
-	}
-	for i := range pod.Spec.Containers {
-		if c == &pod.Spec.Containers[i] {
-			return "regular", i
-		}
-	}
-	for i := range pod.Spec.EphemeralContainers {
-		if c == (*v1.Container)(&pod.Spec.EphemeralContainers[i].EphemeralContainerCommon) {
-			return "ephemeral", i
-		}
-	}
-	return "", -1
+		list, at = kind.String(), i
+		return false
+	})
+	return list, at
 }

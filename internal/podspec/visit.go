@@ -30,6 +30,18 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
+// ListName returns the JSON name of the pod spec's list of containers of
+// this kind: "initContainers", "containers" or "ephemeralContainers".
+func (k Kind) ListName() string {
+	switch k {
+	case Init:
+		return "initContainers"
+	case Ephemeral:
+		return "ephemeralContainers"
+	}
+	return "containers"
+}
+
 // VisitContainers calls visit for each container of spec: the init
 // containers, then the regular ones, then the common part of the ephemeral
 // ones, each as a pointer into spec together with its kind and its index

@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	v1 "k8s.io/api/core/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 // dropGated clears the fields of spec whose feature gates are off by
@@ -16,8 +18,8 @@ import (
 //   - the pod's hostUsers (UserNamespacesStatelessPodsSupport, alpha).
 func dropGated(spec *v1.PodSpec) []string {
 	var dropped []string
-	visit := func(kind string, i int, c *v1.Container) {
-		path := "spec." + kind + "[" + strconv.Itoa(i) + "]"
+	podspec.VisitContainers(spec, func(c *v1.Container, kind podspec.Kind, i int) bool {
+		path := "spec." + kind.ListName() + "[" + strconv.Itoa(i) + "]"
 		if len(c.Resources.Claims) > 0 {
 			c.Resources.Claims = nil
 			dropped = append(dropped, path+".resources.claims")
@@ -27,16 +29,8 @@ func dropGated(spec *v1.PodSpec) []string {
 			dropped = append(dropped, path+".resizePolicy")
 		}
 		resetProcMount(c.SecurityContext)
-	}
-	for i := range spec.InitContainers {
-		visit("initContainers", i, &spec.InitContainers[i])
-	}
-	for i := range spec.Containers {
-		visit("containers", i, &spec.Containers[i])
-	}
-	for i := range spec.EphemeralContainers {
-		visit("ephemeralContainers", i, (*v1.Container)(&spec.EphemeralContainers[i].EphemeralContainerCommon))
-	}
+		return true
+	})
 	if spec.HostUsers != nil {
 		spec.HostUsers = nil
 		dropped = append(dropped, "spec.hostUsers")

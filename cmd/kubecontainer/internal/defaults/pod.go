@@ -2,6 +2,8 @@ package defaults
 
 import (
 	v1 "k8s.io/api/core/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 // Pod applies to pod, in place, what the v1.27 API server applies to a Pod
@@ -18,25 +20,18 @@ func Pod(pod *v1.Pod) (dropped []string) {
 		return nil
 	}
 	dropped = dropGated(&pod.Spec)
-	spec := &pod.Spec
-	for i := range spec.InitContainers {
-		c := &spec.InitContainers[i]
+	hostNetwork := pod.Spec.HostNetwork
+	podspec.VisitContainers(&pod.Spec, func(c *v1.Container, kind podspec.Kind, _ int) bool {
 		defaultContainer(c)
-		requestsFromLimits(&c.Resources)
-		if spec.HostNetwork {
-			hostPortsFromContainerPorts(c.Ports)
+		// Requests from limits and host ports are pod defaults of init and
+		// regular containers only; ephemeral ones keep limits alone.
+		if kind != podspec.Ephemeral {
+			requestsFromLimits(&c.Resources)
+			if hostNetwork {
+				hostPortsFromContainerPorts(c.Ports)
+			}
 		}
-	}
-	for i := range spec.Containers {
-		c := &spec.Containers[i]
-		defaultContainer(c)
-		requestsFromLimits(&c.Resources)
-		if spec.HostNetwork {
-			hostPortsFromContainerPorts(c.Ports)
-		}
-	}
-	for i := range spec.EphemeralContainers {
-		defaultContainer((*v1.Container)(&spec.EphemeralContainers[i].EphemeralContainerCommon))
-	}
+		return true
+	})
 	return dropped
 }
