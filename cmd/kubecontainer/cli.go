@@ -243,14 +243,19 @@ type loadOptions struct {
 	workers int
 }
 
-// loadRows reads the manifest file name ("-" for stdin), writes its notes
-// as warnings, and returns convert's row for each of its containers, in
-// input order. Objects are decoded and converted on opts.workers goroutines,
-// a few at a time. A manifest without containers is an error.
-func loadRows[R any](s streams, name string, opts loadOptions, convert func(entry) R) ([]R, error) {
+// batchSize is how many bytes of documents a worker takes at a time: enough
+// to make handing them over cheap, little enough to keep memory flat.
+const batchSize = 64 << 10
+
+// readRows reads the manifest file name ("-" for stdin), writes its notes
+// as warnings, and passes convert's row for each of its containers to
+// deliver, in input order. Documents are decoded and converted in batches
+// on opts.workers goroutines, a few batches at a time, so that memory does
+// not grow with the input. A manifest without containers is an error.
+func readRows[R any](s streams, name string, opts loadOptions, convert func(entry) R, deliver func(R) error) error {
 	in, err := openInput(name, s.in, opts.maxInputSize)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer func() { _ = in.Close() }()
 	d := newObjectDecoder(opts.decode)
@@ -259,30 +264,75 @@ func loadRows[R any](s streams, name string, opts loadOptions, convert func(entr
 		notes []string
 		err   error
 	}
-	var rows []R
+	// convertAll decodes and converts docs up to the first error.
+	convertAll := func(docs []document) result {
+		var r result
+		for _, doc := range docs {
+			objects, err := d.decode(doc)
+			for _, e := range objects.Entries {
+				r.rows = append(r.rows, convert(e))
+			}
+			r.notes = append(r.notes, objects.Notes...)
+			if err != nil {
+				r.err = err
+				break
+			}
+		}
+		return r
+	}
+	delivered := 0
 	err = orderedMap(opts.workers, func(submit func(func() result) error) error {
-		return readDocuments(in, func(doc document) error {
-			return submit(func() result {
-				objects, err := d.decode(doc)
-				converted := make([]R, len(objects.Entries))
-				for i, e := range objects.Entries {
-					converted[i] = convert(e)
-				}
-				return result{rows: converted, notes: objects.Notes, err: err}
-			})
+		var batch []document
+		size := 0
+		submitBatch := func() error {
+			docs := batch
+			batch, size = nil, 0
+			return submit(func() result { return convertAll(docs) })
+		}
+		err := readDocuments(in, func(doc document) error {
+			batch = append(batch, doc)
+			if size += len(doc.json); size < batchSize {
+				return nil
+			}
+			return submitBatch()
 		})
+		// The documents read before an error come first, with theirs.
+		if len(batch) > 0 {
+			if submitErr := submitBatch(); err == nil {
+				err = submitErr
+			}
+		}
+		return err
 	}, func(r result) error {
 		for _, note := range r.notes {
 			s.warn(displayName(name) + ": " + note)
 		}
-		rows = append(rows, r.rows...)
+		for _, row := range r.rows {
+			if err := deliver(row); err != nil {
+				return err
+			}
+			delivered++
+		}
 		return r.err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), tooLargeError(opts.maxInputSize, err))
+		return fmt.Errorf("%s: %w", displayName(name), tooLargeError(opts.maxInputSize, err))
 	}
-	if len(rows) == 0 {
-		return nil, fmt.Errorf("%s: no containers found (want a %s)", displayName(name), supportedKinds)
+	if delivered == 0 {
+		return fmt.Errorf("%s: no containers found (want a %s)", displayName(name), supportedKinds)
+	}
+	return nil
+}
+
+// loadRows is readRows returning the rows.
+func loadRows[R any](s streams, name string, opts loadOptions, convert func(entry) R) ([]R, error) {
+	var rows []R
+	err := readRows(s, name, opts, convert, func(row R) error {
+		rows = append(rows, row)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return rows, nil
 }

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"io"
 	"strings"
 
 	v1 "k8s.io/api/core/v1"
@@ -62,12 +62,8 @@ func runExpand(args []string, s streams) int {
 	if err := firstError(err, checkOutput(*output), required("-f FILE", *file)); err != nil {
 		return s.fail(err)
 	}
-	rows, err := loadRows(s, *file, opts, newExpandRow)
-	if err != nil {
+	if err := printRows(s, *output, *file, opts, newExpandRow, writeExpandTable); err != nil {
 		return s.fail(err)
-	}
-	if err := writeExpandRows(s, *output, rows); err != nil {
-		return s.fail(fmt.Errorf("writing output: %w", err))
 	}
 	return exitOK
 }
@@ -139,15 +135,12 @@ func envFromText(from v1.EnvFromSource) string {
 	return from.Prefix + "*=" + source
 }
 
-// writeExpandRows writes rows in the output format.
-func writeExpandRows(s streams, output string, rows []expandRow) error {
-	if output == outputJSON {
-		return writeJSON(s.out, rows)
-	}
+// writeExpandTable writes rows as a table.
+func writeExpandTable(w io.Writer, rows []expandRow) error {
 	t := table{header: []string{"KIND", "NAMESPACE", "NAME", "CONTAINER", "TYPE", "COMMAND", "ARGS", "RUNTIME-ENV"}}
 	for _, r := range rows {
 		t.add(r.Kind, orNone(r.Namespace), orNone(r.Name), r.Container, r.Type,
 			quoteList(r.Command), quoteList(r.Args), orDash(strings.Join(r.RuntimeEnv, ",")))
 	}
-	return t.write(s.out)
+	return t.write(w)
 }

@@ -1,6 +1,6 @@
 package main
 
-import "fmt"
+import "io"
 
 const hashHelp = `Print the kubelet's hash of every container in a manifest.
 
@@ -70,12 +70,9 @@ func runHash(args []string, s streams) int {
 		return s.fail(err)
 	}
 	algorithm := opts.decode.Kubelet.Algorithm
-	rows, err := loadRows(s, *file, opts, func(e entry) hashRow { return newHashRow(algorithm, e) })
-	if err != nil {
+	convert := func(e entry) hashRow { return newHashRow(algorithm, e) }
+	if err := printRows(s, *output, *file, opts, convert, writeHashTable); err != nil {
 		return s.fail(err)
-	}
-	if err := writeHashRows(s, *output, rows); err != nil {
-		return s.fail(fmt.Errorf("writing output: %w", err))
 	}
 	return exitOK
 }
@@ -96,14 +93,11 @@ func newHashRow(algorithm hashAlgorithm, e entry) hashRow {
 	return row
 }
 
-// writeHashRows writes rows in the output format.
-func writeHashRows(s streams, output string, rows []hashRow) error {
-	if output == outputJSON {
-		return writeJSON(s.out, rows)
-	}
+// writeHashTable writes rows as a table.
+func writeHashTable(w io.Writer, rows []hashRow) error {
 	t := table{header: []string{"KIND", "NAMESPACE", "NAME", "CONTAINER", "TYPE", "HASH", "WITHOUT-RESOURCES"}}
 	for _, r := range rows {
 		t.add(r.Kind, orNone(r.Namespace), orNone(r.Name), r.Container, r.Type, r.Hash, orDash(r.HashWithoutResources))
 	}
-	return t.write(s.out)
+	return t.write(w)
 }

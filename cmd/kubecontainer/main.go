@@ -16,7 +16,27 @@ import (
 )
 
 func main() {
+	setGCPercent()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// gcPercent is the garbage collector's target for the command: a new
+// collection starts when the heap has grown by that percentage of what the
+// last one left alive.
+//
+// The command's live heap stays a few megabytes whatever the size of its
+// input, because objects are decoded, hashed and written one at a time.
+// With Go's default of 100, it would collect every few megabytes
+// allocated, which on a cluster dump costs a third of its CPU time; with
+// 800 the heap peaks near 30 MB, still flat in the size of the input.
+const gcPercent = 800
+
+// setGCPercent sets the collector's target to gcPercent, unless the GOGC
+// environment variable sets one.
+func setGCPercent() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(gcPercent)
+	}
 }
 
 // A subcommand is one verb of kubecontainer.

@@ -8,24 +8,39 @@ import (
 	batchv1 "k8s.io/api/batch/v1"
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/runtime"
-	serializerjson "k8s.io/apimachinery/pkg/runtime/serializer/json"
+	kjson "sigs.k8s.io/json"
 
 	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/defaults"
 	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
-// supportedAPIVersion returns the apiVersion this command decodes objects of
-// kind from, and whether kind is supported: it is List or carries a pod spec.
-func supportedAPIVersion(kind string) (string, bool) {
+// newObject returns an empty object of kind and the apiVersion this
+// command decodes it from, or false when kind is not supported: it is List
+// or carries a pod spec.
+func newObject(kind string) (obj runtime.Object, apiVersion string, ok bool) {
 	switch kind {
-	case "Pod", "PodTemplate", "ReplicationController", "List":
-		return "v1", true
-	case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet":
-		return "apps/v1", true
-	case "Job", "CronJob":
-		return "batch/v1", true
+	case "Pod":
+		return &v1.Pod{}, "v1", true
+	case "PodTemplate":
+		return &v1.PodTemplate{}, "v1", true
+	case "ReplicationController":
+		return &v1.ReplicationController{}, "v1", true
+	case "List":
+		return &v1.List{}, "v1", true
+	case "Deployment":
+		return &appsv1.Deployment{}, "apps/v1", true
+	case "ReplicaSet":
+		return &appsv1.ReplicaSet{}, "apps/v1", true
+	case "StatefulSet":
+		return &appsv1.StatefulSet{}, "apps/v1", true
+	case "DaemonSet":
+		return &appsv1.DaemonSet{}, "apps/v1", true
+	case "Job":
+		return &batchv1.Job{}, "batch/v1", true
+	case "CronJob":
+		return &batchv1.CronJob{}, "batch/v1", true
 	}
-	return "", false
+	return nil, "", false
 }
 
 // supportedKinds names the supported kinds for messages.
@@ -81,24 +96,12 @@ type decoded struct {
 // supported kinds: case-sensitively, as the API server does, and reporting
 // unknown and duplicate fields. It is safe for concurrent use.
 type objectDecoder struct {
-	decoder runtime.Decoder
 	newer   *newerFields
 	options decodeOptions
 }
 
 func newObjectDecoder(options decodeOptions) *objectDecoder {
-	scheme := runtime.NewScheme()
-	scheme.AddKnownTypes(v1.SchemeGroupVersion,
-		&v1.Pod{}, &v1.PodTemplate{}, &v1.ReplicationController{}, &v1.List{})
-	scheme.AddKnownTypes(appsv1.SchemeGroupVersion,
-		&appsv1.Deployment{}, &appsv1.ReplicaSet{}, &appsv1.StatefulSet{}, &appsv1.DaemonSet{})
-	scheme.AddKnownTypes(batchv1.SchemeGroupVersion, &batchv1.Job{}, &batchv1.CronJob{})
-	serializerOptions := serializerjson.SerializerOptions{Strict: true}
-	return &objectDecoder{
-		decoder: serializerjson.NewSerializerWithOptions(serializerjson.DefaultMetaFactory, scheme, scheme, serializerOptions),
-		newer:   newNewerFields(),
-		options: options,
-	}
+	return &objectDecoder{newer: newNewerFields(), options: options}
 }
 
 // decode decodes doc and returns its containers (for a List, those of its
@@ -117,7 +120,7 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 	if doc.yamlErr != nil {
 		out.Notes = append(out.Notes, fmt.Sprintf("%s: ignored: %s", obj, oneLine(doc.yamlErr.Error())))
 	}
-	want, ok := supportedAPIVersion(obj.Kind)
+	decodedObj, want, ok := newObject(obj.Kind)
 	if !ok {
 		out.Notes = append(out.Notes, fmt.Sprintf("%s: skipped: kind %s has no pod template", obj, obj.Kind))
 		return nil
@@ -128,13 +131,14 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 	if obj.quantityErr != nil {
 		return fmt.Errorf("%s: %w", obj, obj.quantityErr)
 	}
-	decodedObj, _, err := d.decoder.Decode(doc.json, nil, nil)
-	unknown, ignored := splitStrictErrors(err)
+	strictErrs, err := kjson.UnmarshalStrict(obj.decodable, decodedObj,
+		kjson.DisallowDuplicateFields, kjson.DisallowUnknownFields)
+	if err != nil {
+		return fmt.Errorf("%s: %w", obj, err)
+	}
+	unknown, ignored := splitStrictErrors(strictErrs)
 	if ignored != "" {
 		out.Notes = append(out.Notes, fmt.Sprintf("%s: ignored: %s", obj, ignored))
-	}
-	if err != nil && !runtime.IsStrictDecodingError(err) {
-		return fmt.Errorf("%s: %w", obj, err)
 	}
 	if list, ok := decodedObj.(*v1.List); ok {
 		out.Notes = append(out.Notes, d.unknownNotes(obj, unknown)...)
@@ -212,13 +216,9 @@ func objectPath(podPath, specPath string) string {
 
 // splitStrictErrors splits what strict decoding reported into the paths of
 // unknown fields and a message for everything else (duplicate fields).
-func splitStrictErrors(err error) (unknown []string, ignored string) {
-	strict, ok := runtime.AsStrictDecodingError(err)
-	if !ok {
-		return nil, ""
-	}
+func splitStrictErrors(errs []error) (unknown []string, ignored string) {
 	var others []string
-	for _, e := range strict.Errors() {
+	for _, e := range errs {
 		msg := e.Error()
 		if path, ok := strings.CutPrefix(msg, `unknown field "`); ok && strings.HasSuffix(path, `"`) {
 			unknown = append(unknown, strings.TrimSuffix(path, `"`))
@@ -232,15 +232,15 @@ func splitStrictErrors(err error) (unknown []string, ignored string) {
 	return unknown, ignored
 }
 
-// peekedObject is an object's identity, read before decoding it.
+// peekedObject is an object's identity and header, read before decoding
+// it.
 type peekedObject struct {
 	object
-	apiVersion  string
-	quantityErr error
+	header
 }
 
-// peekObject reads the apiVersion, kind, name and namespace of the JSON
-// object data, which must have a kind, and checks its quantities.
+// peekObject checks the JSON object data, which must have a kind, and
+// reads its header.
 func peekObject(data []byte, source string) (peekedObject, error) {
 	h, err := scanObject(data)
 	if err != nil {
@@ -250,9 +250,8 @@ func peekObject(data []byte, source string) (peekedObject, error) {
 		return peekedObject{}, fmt.Errorf("%s: kind is not set", source)
 	}
 	return peekedObject{
-		object:      object{Source: source, Kind: h.kind, Namespace: h.namespace, Name: h.name},
-		apiVersion:  h.apiVersion,
-		quantityErr: h.quantityErr,
+		object: object{Source: source, Kind: h.kind, Namespace: h.namespace, Name: h.name},
+		header: h,
 	}, nil
 }
 

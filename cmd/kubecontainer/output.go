@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -67,6 +69,88 @@ func writeJSON(w io.Writer, v interface{}) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// printRows reads the manifest file name and writes convert's row for each
+// of its containers in the output format. JSON rows are written one at a
+// time as they come, so that memory does not grow with the input; if an
+// error stops the reading, the array is left open, and the output cannot
+// pass for a complete answer. A table is written once every row is read,
+// as its columns are aligned on all of them, by writeTable.
+func printRows[R any](s streams, output, name string, opts loadOptions, convert func(entry) R,
+	writeTable func(io.Writer, []R) error) error {
+	if output != outputJSON {
+		rows, err := loadRows(s, name, opts, convert)
+		if err != nil {
+			return err
+		}
+		if err := writeTable(s.out, rows); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return nil
+	}
+	array := newJSONArray(s.out)
+	var writeErr error
+	err := readRows(s, name, opts, convert, func(row R) error {
+		writeErr = array.add(row)
+		return writeErr
+	})
+	if writeErr == nil && err == nil {
+		writeErr = array.close()
+	}
+	if writeErr != nil {
+		return fmt.Errorf("writing output: %w", writeErr)
+	}
+	if err != nil {
+		// Rows read before the error are output; the array stays open.
+		_ = array.w.Flush()
+	}
+	return err
+}
+
+// A jsonArray writes values as the elements of a JSON array, one at a
+// time, as writeJSON writes a whole slice.
+type jsonArray struct {
+	w       *bufio.Writer
+	element bytes.Buffer
+	enc     *json.Encoder
+	count   int
+}
+
+func newJSONArray(w io.Writer) *jsonArray {
+	a := &jsonArray{w: bufio.NewWriter(w)}
+	a.enc = json.NewEncoder(&a.element)
+	a.enc.SetEscapeHTML(false)
+	a.enc.SetIndent("  ", "  ")
+	return a
+}
+
+// add writes v as the next element.
+func (a *jsonArray) add(v interface{}) error {
+	a.element.Reset()
+	if err := a.enc.Encode(v); err != nil {
+		return err
+	}
+	separator := ",\n  "
+	if a.count == 0 {
+		separator = "[\n  "
+	}
+	a.count++
+	_, _ = a.w.WriteString(separator)
+	// The encoder ends the element with a newline, which the separator
+	// or the end of the array writes instead.
+	_, err := a.w.Write(bytes.TrimSuffix(a.element.Bytes(), []byte("\n")))
+	return err
+}
+
+// close ends the array and flushes it.
+func (a *jsonArray) close() error {
+	end := "\n]\n"
+	if a.count == 0 {
+		end = "[]\n"
+	}
+	_, _ = a.w.WriteString(end)
+	return a.w.Flush()
 }
 
 // orNone returns s, or "<none>" when it is empty, as kubectl prints empty

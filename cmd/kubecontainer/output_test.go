@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"io"
+	"strings"
 	"testing"
 )
 
@@ -61,5 +63,56 @@ func TestCheckOutput(t *testing.T) {
 	}
 	if err := checkOutput("wide"); err == nil || err.Error() != `invalid output format "wide" (want table or json)` {
 		t.Errorf("checkOutput(wide) = %v", err)
+	}
+}
+
+func TestJSONArray(t *testing.T) {
+	type row struct {
+		Name  string   `json:"name"`
+		Items []string `json:"items"`
+	}
+	for _, rows := range [][]row{
+		{},
+		{{Name: "a<&>", Items: []string{}}},
+		{{Name: "a"}, {Name: "b", Items: []string{"x", "y"}}, {Name: "c\n"}},
+	} {
+		var want, got bytes.Buffer
+		if err := writeJSON(&want, rows); err != nil {
+			t.Fatal(err)
+		}
+		array := newJSONArray(&got)
+		for _, r := range rows {
+			if err := array.add(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := array.close(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("jsonArray wrote\n%s\nwriteJSON writes\n%s", got.String(), want.String())
+		}
+	}
+}
+
+func TestPrintRowsStopsAtAnError(t *testing.T) {
+	input := `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a"},"spec":{"containers":[{"name":"c","image":"i"}]}}
+{"apiVersion":"v1","kind":"Pod","metadata":{"name":"b"},"spec":{"containers":"oops"}}
+{"apiVersion":"v1","kind":"Pod","metadata":{"name":"c"},"spec":{"containers":[{"name":"c","image":"i"}]}}`
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"hash", "-f", "-", "-o", "json"}, strings.NewReader(input), &stdout, &stderr)
+	if code != exitBadInput {
+		t.Fatalf("exit status %d, want %d", code, exitBadInput)
+	}
+	if !strings.HasPrefix(stdout.String(), "[\n  {\n    \"kind\": \"Pod\",") || strings.Contains(stdout.String(), "]") ||
+		strings.Count(stdout.String(), `"kind"`) != 1 {
+		t.Errorf("stdout holds more or less than the first row, in an open array:\n%s", stdout.String())
+	}
+	if !strings.Contains(stderr.String(), "document 2 (Pod b)") {
+		t.Errorf("stderr does not name the bad document:\n%s", stderr.String())
+	}
+	stdout.Reset()
+	if code := run([]string{"hash", "-f", "-"}, strings.NewReader(input), &stdout, io.Discard); code != exitBadInput || stdout.Len() != 0 {
+		t.Errorf("table output: exit status %d, stdout %q; want %d and nothing", code, stdout.String(), exitBadInput)
 	}
 }
