@@ -76,6 +76,7 @@ func e2eCases() []e2eCase {
 		// hash
 		{name: "hash-pod", args: []string{"hash", "-f", "examples/pod.yaml"}},
 		{name: "hash-pod-json", args: []string{"hash", "-f", "examples/pod.yaml", "-o", "json"}},
+		{name: "hash-podlist-json", args: []string{"hash", "-f", td + "podlist.json", "-o", "json"}},
 		{name: "hash-pod-kubelet-1.31", args: []string{"hash", "--kubelet", "1.31", "-f", "examples/pod.yaml"}},
 		{name: "hash-pod-kubelet-1.31-json", args: []string{"hash", "--kubelet=v1.33.2", "-f", "examples/pod.yaml", "--output=json"}},
 		{name: "hash-pod-live", args: []string{"hash", "-f", "examples/pod-live.yaml"}},

@@ -13,8 +13,13 @@ PodTemplate in FILE, print the hash the kubelet writes into the running
 container's io.kubernetes.container.hash annotation, in the same lower-case
 hexadecimal. The kubelet restarts a container when the hash of its spec no
 longer matches that annotation. FILE is YAML or JSON and may hold several
-documents or a List; "-" reads stdin. Objects of other kinds are skipped with
-a warning.
+documents or a List (List, PodList, DeploymentList, ...); "-" reads stdin.
+Objects of other kinds are skipped with a warning.
+
+Output: -o json writes each row as soon as it is computed, in input order,
+so that a cluster dump of any size is read in flat memory; on an error the
+array stops there, unclosed, and the exit status is 2. The table is written
+once every row is read.
 
 Defaults: the kubelet hashes the pod its API server stored, after
 defaulting, so by default the v1.27 API server's defaulting of a Pod is

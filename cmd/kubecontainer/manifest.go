@@ -43,8 +43,28 @@ func newObject(kind string) (obj runtime.Object, apiVersion string, ok bool) {
 	return nil, "", false
 }
 
+// A listItem is the kind and apiVersion of the items of a typed List.
+type listItem struct {
+	kind, apiVersion string
+}
+
+// typedListItem returns what the items of a typed List of kind and
+// apiVersion are ("Pod" and "v1" for a v1 PodList), or false when kind is
+// not a List of a supported kind.
+func typedListItem(kind, apiVersion string) (listItem, bool) {
+	itemKind, ok := strings.CutSuffix(kind, "List")
+	if !ok || itemKind == "" || itemKind == "List" {
+		return listItem{}, false
+	}
+	if _, want, ok := newObject(itemKind); !ok || want != apiVersion {
+		return listItem{}, false
+	}
+	return listItem{kind: itemKind, apiVersion: apiVersion}, true
+}
+
 // supportedKinds names the supported kinds for messages.
-const supportedKinds = "Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController, PodTemplate or List"
+const supportedKinds = "Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController, PodTemplate, " +
+	"or a List of them (List, PodList, DeploymentList, ...)"
 
 // An object names one Kubernetes object of the input.
 type object struct {
@@ -113,7 +133,7 @@ func (d *objectDecoder) decode(doc document) (decoded, error) {
 }
 
 func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
-	obj, err := peekObject(doc.json, doc.source)
+	obj, err := peekObject(doc.json, doc.source, doc.listItem)
 	if err != nil {
 		return err
 	}
@@ -121,6 +141,11 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 		out.Notes = append(out.Notes, fmt.Sprintf("%s: ignored: %s", obj, oneLine(doc.yamlErr.Error())))
 	}
 	decodedObj, want, ok := newObject(obj.Kind)
+	item, typedList := typedListItem(obj.Kind, obj.apiVersion)
+	if typedList {
+		// Its items are decoded one by one, as those of a List.
+		decodedObj, want, ok = &v1.List{}, obj.apiVersion, true
+	}
 	if !ok {
 		out.Notes = append(out.Notes, fmt.Sprintf("%s: skipped: kind %s has no pod template", obj, obj.Kind))
 		return nil
@@ -142,8 +167,8 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 	}
 	if list, ok := decodedObj.(*v1.List); ok {
 		out.Notes = append(out.Notes, d.unknownNotes(obj, unknown)...)
-		for i, item := range list.Items {
-			itemDoc := document{source: fmt.Sprintf("%s, item %d", doc.source, i+1), json: item.Raw}
+		for i, raw := range list.Items {
+			itemDoc := document{source: fmt.Sprintf("%s, item %d", doc.source, i+1), json: raw.Raw, listItem: item}
 			if err := d.decodeInto(out, itemDoc); err != nil {
 				return err
 			}
@@ -239,12 +264,15 @@ type peekedObject struct {
 	header
 }
 
-// peekObject checks the JSON object data, which must have a kind, and
-// reads its header.
-func peekObject(data []byte, source string) (peekedObject, error) {
+// peekObject checks the JSON object data, which must have a kind (or be
+// the item of a typed List, whose items leave it out), and reads its header.
+func peekObject(data []byte, source string, item listItem) (peekedObject, error) {
 	h, err := scanObject(data)
 	if err != nil {
 		return peekedObject{}, fmt.Errorf("%s: %w", source, err)
+	}
+	if h.kind == "" && h.apiVersion == "" {
+		h.kind, h.apiVersion = item.kind, item.apiVersion
 	}
 	if h.kind == "" {
 		return peekedObject{}, fmt.Errorf("%s: kind is not set", source)

@@ -124,6 +124,24 @@ items:
 		},
 		wantNotes: []string{"document 1, item 1 (Service s): skipped: kind Service has no pod template"},
 	}, {
+		name: "typed List in JSON, as the API server writes it: items without kind",
+		input: `{"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"7"},"items":[
+{"metadata":{"name":"a","namespace":"x"},"spec":{"containers":[{"name":"c","image":"i"}]}},
+{"kind":"Pod","apiVersion":"v1","metadata":{"name":"b"},"spec":{"containers":[{"name":"c","image":"j"}]}}]}`,
+		want: []found{
+			{"document 1, item 1", "Pod", "x", "a", podspec.Regular, "c", "i"},
+			{"document 1, item 2", "Pod", "", "b", podspec.Regular, "c", "j"},
+		},
+	}, {
+		name: "typed List in YAML",
+		input: `apiVersion: apps/v1
+kind: DeploymentList
+items:
+- metadata: {name: d}
+  spec: {template: {spec: {containers: [{name: c, image: d}]}}}
+`,
+		want: []found{{"document 1, item 1", "Deployment", "", "d", podspec.Regular, "c", "d"}},
+	}, {
 		name: "unknown and duplicate fields are noted, the rest decoded",
 		input: `apiVersion: v1
 kind: Pod
@@ -215,6 +233,10 @@ func TestDecodeManifestErrors(t *testing.T) {
 	}, {
 		name:  "bad list item",
 		input: "apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, metadata: {name: p}}]\n",
+		want:  "document 1, item 1: kind is not set",
+	}, {
+		name:  "typed List of the wrong apiVersion",
+		input: `{"kind":"PodList","apiVersion":"apps/v1","items":[{"metadata":{"name":"a"}}]}`,
 		want:  "document 1, item 1: kind is not set",
 	}, {
 		name:  "null list item",

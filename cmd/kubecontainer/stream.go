@@ -19,6 +19,9 @@ type document struct {
 	// yamlErr is what strict YAML decoding found wrong (duplicate keys)
 	// in a YAML document that decodes otherwise.
 	yamlErr error
+	// listItem is the kind and apiVersion of the items of the typed List
+	// (a PodList, ...) the document is an item of, which leave them out.
+	listItem listItem
 }
 
 // readDocuments reads YAML or JSON from r and calls emit with each object
@@ -140,6 +143,9 @@ func (s *splitter) object(source string, emit func(document) error) error {
 	_, _ = s.r.ReadByte() // '{', peeked by the caller
 	fields := []byte{'{'}
 	streamedItems := false
+	// The kind and apiVersion read so far, which say what a typed List's
+	// items are.
+	var kind, apiVersion string
 	for first := true; ; first = false {
 		closed, err := s.next('}', first)
 		if err != nil {
@@ -154,7 +160,8 @@ func (s *splitter) object(source string, emit func(document) error) error {
 		}
 		if name == "items" && !streamedItems {
 			if c, err := s.peek(); err == nil && c == '[' {
-				if err := s.items(source, emit); err != nil {
+				item, _ := typedListItem(kind, apiVersion)
+				if err := s.items(source, item, emit); err != nil {
 					return err
 				}
 				streamedItems = true
@@ -164,6 +171,12 @@ func (s *splitter) object(source string, emit func(document) error) error {
 		value, err := s.value()
 		if err != nil {
 			return invalid(err)
+		}
+		switch name {
+		case "kind":
+			kind = stringValue(value)
+		case "apiVersion":
+			apiVersion = stringValue(value)
 		}
 		if len(fields) > 1 {
 			fields = append(fields, ',')
@@ -178,10 +191,20 @@ func (s *splitter) object(source string, emit func(document) error) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", source, err)
 	}
-	if h.kind != "List" || h.apiVersion != "v1" {
-		return fmt.Errorf("%s: has items but is not a v1 List (apiVersion %q, kind %q)", source, h.apiVersion, h.kind)
+	if _, typed := typedListItem(h.kind, h.apiVersion); !typed && (h.kind != "List" || h.apiVersion != "v1") {
+		return fmt.Errorf("%s: has items but is not a List (apiVersion %q, kind %q)", source, h.apiVersion, h.kind)
 	}
 	return nil
+}
+
+// stringValue returns the JSON value as a string, or "" when it is not
+// one.
+func stringValue(value []byte) string {
+	if value[0] != '"' {
+		return ""
+	}
+	s, _ := unquote(value)
+	return s
 }
 
 // key reads a key and the colon after it, and returns the key as written
@@ -209,8 +232,8 @@ func (s *splitter) key() (quoted []byte, name string, err error) {
 }
 
 // items emits each element of the array at the start of the stream as
-// "SOURCE, item N".
-func (s *splitter) items(source string, emit func(document) error) error {
+// "SOURCE, item N", the item of a typed List of item's kind.
+func (s *splitter) items(source string, item listItem, emit func(document) error) error {
 	_, _ = s.r.ReadByte() // '[', peeked by the caller
 	for i := 1; ; i++ {
 		closed, err := s.next(']', i == 1)
@@ -221,12 +244,12 @@ func (s *splitter) items(source string, emit func(document) error) error {
 			s.sizeHint = 0
 			return nil
 		}
-		item, err := s.value()
+		value, err := s.value()
 		if err != nil {
 			return invalidJSON(source, err)
 		}
-		s.sizeHint = len(item) + len(item)/4
-		if err := emit(document{source: fmt.Sprintf("%s, item %d", source, i), json: item}); err != nil {
+		s.sizeHint = len(value) + len(value)/4
+		if err := emit(document{source: fmt.Sprintf("%s, item %d", source, i), json: value, listItem: item}); err != nil {
 			return err
 		}
 	}

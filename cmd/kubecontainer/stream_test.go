@@ -67,7 +67,7 @@ func TestReadJSONErrors(t *testing.T) {
 		{"no comma", `{"a":1 "b":2}`, `document 1: invalid JSON: unexpected '"' after a value`},
 		{"key not a string", `{1:2}`, `document 1: invalid JSON: unexpected '1' looking for a key`},
 		{"missing value", `{"items":[,]}`, `document 1: invalid JSON: unexpected ',' looking for a value`},
-		{"items of another kind", `{"kind":"Pod","items":[]}`, `document 1: has items but is not a v1 List (apiVersion "", kind "Pod")`},
+		{"items of another kind", `{"kind":"Pod","items":[]}`, `document 1: has items but is not a List (apiVersion "", kind "Pod")`},
 		{"List fields not valid", `{"kind":"List","items":[],"x":tru}`, `document 1: invalid JSON: unexpected 't' looking for a value (byte 20)`},
 	}
 	for _, tt := range tests {
