@@ -166,7 +166,6 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 		out.Notes = append(out.Notes, fmt.Sprintf("%s: ignored: %s", obj, ignored))
 	}
 	if list, ok := decodedObj.(*v1.List); ok {
-		out.Notes = append(out.Notes, d.unknownNotes(obj, unknown)...)
 		for i, raw := range list.Items {
 			itemDoc := document{source: fmt.Sprintf("%s, item %d", doc.source, i+1), json: raw.Raw, listItem: item}
 			if err := d.decodeInto(out, itemDoc); err != nil {
@@ -180,8 +179,10 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 		return fmt.Errorf("%s: no pod template", obj)
 	}
 	unknown = sortedUnique(append(unknown, d.newer.clear(&pod.Spec, specPath)...))
+	unknown = fieldsWhere(unknown, func(path string) bool { return isPodSpecField(path, specPath) })
 	if d.options.Kubelet.refusesNewerFields() {
-		if hashed := containerFields(unknown, specPath); len(hashed) > 0 {
+		hashed := fieldsWhere(unknown, func(path string) bool { return isContainerField(path, specPath) })
+		if len(hashed) > 0 {
 			noun := "field"
 			if len(hashed) > 1 {
 				noun = "fields"
@@ -208,16 +209,15 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 	return nil
 }
 
-// containerFields returns the paths of paths that are inside a container
-// of the pod spec at specPath.
-func containerFields(paths []string, specPath string) []string {
-	var inContainers []string
+// fieldsWhere returns the paths of paths for which keep is true.
+func fieldsWhere(paths []string, keep func(path string) bool) []string {
+	var kept []string
 	for _, path := range paths {
-		if isContainerField(path, specPath) {
-			inContainers = append(inContainers, path)
+		if keep(path) {
+			kept = append(kept, path)
 		}
 	}
-	return inContainers
+	return kept
 }
 
 // unknownNotes returns a note for each field of obj that the v1.27 API does

@@ -142,6 +142,23 @@ items:
 `,
 		want: []found{{"document 1, item 1", "Deployment", "", "d", podspec.Regular, "c", "d"}},
 	}, {
+		name: "only unknown fields of the pod spec are noted, whatever the build's types know",
+		input: `apiVersion: batch/v1
+kind: Job
+metadata: {name: j, unknownMeta: 1}
+spec:
+  podReplacementPolicy: Failed
+  managedBy: kueue.x-k8s.io/multikueue
+  template:
+    metadata: {unknownTemplateMeta: 1}
+    spec:
+      bogus: 1
+      containers: [{name: c, image: i}]
+status: {terminating: 1}
+`,
+		want:      []found{{"document 1", "Job", "", "j", podspec.Regular, "c", "i"}},
+		wantNotes: []string{"document 1 (Job j): dropped spec.template.spec.bogus: not a field of the v1.27 API, which drops it"},
+	}, {
 		name: "unknown and duplicate fields are noted, the rest decoded",
 		input: `apiVersion: v1
 kind: Pod

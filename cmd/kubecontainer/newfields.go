@@ -221,6 +221,15 @@ func containerPath(specPath string, kind podspec.Kind, index int) string {
 	return fmt.Sprintf("%s.%s[%d]", specPath, kind.ListName(), index)
 }
 
+// isPodSpecField reports whether the JSON path names a field inside the pod
+// spec at specPath. Only those reach a pod, and so the kubelet: unknown
+// fields elsewhere, such as a field a newer API added to a Job, are not
+// reported, so that a build with newer types, which knows them, says the
+// same.
+func isPodSpecField(path, specPath string) bool {
+	return strings.HasPrefix(path, specPath+".")
+}
+
 // isContainerField reports whether the JSON path names a field inside a
 // container of the pod spec at specPath.
 func isContainerField(path, specPath string) bool {
