@@ -180,17 +180,8 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 	}
 	unknown = sortedUnique(append(unknown, d.newer.clear(&pod.Spec, specPath)...))
 	unknown = fieldsWhere(unknown, func(path string) bool { return isPodSpecField(path, specPath) })
-	if d.options.Kubelet.refusesNewerFields() {
-		hashed := fieldsWhere(unknown, func(path string) bool { return isContainerField(path, specPath) })
-		if len(hashed) > 0 {
-			noun := "field"
-			if len(hashed) > 1 {
-				noun = "fields"
-			}
-			return fmt.Errorf("%s: the v1.27 API that this build hashes with has no %s %s, which kubelet v1.%d may hash: "+
-				"its hash cannot be computed exactly (exact here: --kubelet 1.27, or 1.31 to 1.37)",
-				obj, noun, strings.Join(hashed, ", "), d.options.Kubelet.Minor)
-		}
+	if err := d.checkHashable(obj, unknown, specPath); err != nil {
+		return err
 	}
 	out.Notes = append(out.Notes, d.unknownNotes(obj, unknown)...)
 	if !d.options.NoDefaults && d.options.Kubelet.appliesDefaults() {
@@ -207,6 +198,27 @@ func (d *objectDecoder) decodeInto(out *decoded, doc document) error {
 		return fmt.Errorf("%s: no containers", obj)
 	}
 	return nil
+}
+
+// checkHashable returns an error when the kubelet the decoder answers for
+// hashes fields that the v1.27 API lacks and that the pod spec of obj, at
+// specPath, sets in a container: unknown lists the fields the v1.27 API
+// lacks.
+func (d *objectDecoder) checkHashable(obj peekedObject, unknown []string, specPath string) error {
+	if !d.options.Kubelet.refusesNewerFields() {
+		return nil
+	}
+	hashed := fieldsWhere(unknown, func(path string) bool { return isContainerField(path, specPath) })
+	if len(hashed) == 0 {
+		return nil
+	}
+	noun := "field"
+	if len(hashed) > 1 {
+		noun = "fields"
+	}
+	return fmt.Errorf("%s: the v1.27 API that this build hashes with has no %s %s, which kubelet v1.%d may hash: "+
+		"its hash cannot be computed exactly (exact here: --kubelet 1.27, or 1.31 to 1.37)",
+		obj, noun, strings.Join(hashed, ", "), d.options.Kubelet.Minor)
 }
 
 // fieldsWhere returns the paths of paths for which keep is true.

@@ -34,8 +34,9 @@ func isQuantityMap(key []byte) bool {
 	return false
 }
 
-// A header is what scanObject reads of an object: its identity, where its
-// status is, and the first quantity out of bounds, if any.
+// A header is what scanObject reads of an object: its identity, the copy
+// of it that the decoder reads, and the first quantity out of bounds, if
+// any.
 type header struct {
 	apiVersion, kind, name, namespace string
 	// decodable is the object as the decoder reads it: without white
