@@ -39,19 +39,8 @@ func readDocuments(r io.Reader, emit func(document) error) error {
 
 // isJSON reports whether the first character after white space is '{'.
 func isJSON(br *bufio.Reader) bool {
-	for {
-		c, err := br.ReadByte()
-		if err != nil {
-			return false
-		}
-		switch c {
-		case ' ', '\t', '\r', '\n':
-			continue
-		}
-		// Unreading the byte just read cannot fail.
-		_ = br.UnreadByte()
-		return c == '{'
-	}
+	c, err := (&splitter{r: br}).peek()
+	return err == nil && c == '{'
 }
 
 // readYAML emits each non-empty document of a YAML stream, converted to
