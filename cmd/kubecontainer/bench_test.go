@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"runtime/metrics"
 	"sync"
 	"testing"
@@ -163,8 +162,8 @@ func BenchmarkHashList(b *testing.B) {
 		size, file := writeList(b, pods)
 		b.Run(fmt.Sprintf("pods=%d/impl=ours", pods), func(b *testing.B) {
 			b.SetBytes(size)
-			// As main sets it for the command.
-			defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+			// As main sets them for the command.
+			defer tuneGC()()
 			base := heapObjects()
 			sampler := startHeapSampler()
 			b.ResetTimer()
