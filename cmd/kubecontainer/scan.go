@@ -289,9 +289,8 @@ func (s *scanner) escape() error {
 // number scans the number at s.pos: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
 func (s *scanner) number() error {
 	s.consume('-')
-	if s.consume('0') {
-		// No more integer digits after a leading zero.
-	} else if !s.digits() {
+	// A leading zero is the whole integer part.
+	if !s.consume('0') && !s.digits() {
 		return s.syntaxError("looking for a value")
 	}
 	if s.consume('.') && !s.digits() {
