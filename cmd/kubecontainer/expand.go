@@ -27,7 +27,8 @@ in (shown as PREFIX*=configMap/NAME or PREFIX*=secret/NAME). The service
 variables the kubelet adds (enableServiceLinks) are not known here either.
 
 COMMAND and ARGS are JSON arrays; "-" means the container sets none (the
-image's entrypoint or cmd applies), [] in JSON output.
+image's entrypoint or cmd applies), [] in JSON output. As for hash, -o json
+rows are written as they are computed, and an error leaves the array open.
 
 Examples:
   # How the kubelet will run each container of a pod
