@@ -215,7 +215,7 @@ func checkContainer(algorithm hashAlgorithm, e entry, rc runningContainer) check
 // writeCheckRows writes rows in the output format.
 func writeCheckRows(s streams, output string, rows []checkRow) error {
 	if output == outputJSON {
-		return writeJSON(s.out, rows)
+		return writeJSONRows(s.out, rows)
 	}
 	t := table{header: []string{"NAMESPACE", "POD", "CONTAINER", "TYPE", "RUNNING-HASH", "MANIFEST-HASH", "VERDICT", "REASON"}}
 	for _, r := range rows {

@@ -60,7 +60,7 @@ func escapeControls(msg string) string {
 
 // printf writes a message for the user (help, a warning, an error) to w. If
 // that write fails, there is no one left to tell, so the error is dropped.
-// Results go through table.write and writeJSON, whose errors are reported.
+// Results go through table.write and jsonArray, whose errors are reported.
 func printf(w io.Writer, format string, args ...interface{}) {
 	_, _ = fmt.Fprintf(w, format, args...)
 }

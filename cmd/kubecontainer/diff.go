@@ -216,7 +216,7 @@ func verdict(sameHash, sameWithoutResources bool) string {
 // writeDiffRows writes rows in the output format.
 func writeDiffRows(s streams, output string, rows []diffRow) error {
 	if output == outputJSON {
-		return writeJSON(s.out, rows)
+		return writeJSONRows(s.out, rows)
 	}
 	t := table{header: []string{"KIND", "NAMESPACE", "NAME", "CONTAINER", "TYPE", "STATUS", "OLD-HASH", "NEW-HASH", "FIELDS"}}
 	for _, r := range rows {

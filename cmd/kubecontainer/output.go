@@ -63,12 +63,16 @@ func tableCell(s string) string {
 	return s
 }
 
-// writeJSON writes v as indented JSON, without escaping HTML characters.
-func writeJSON(w io.Writer, v interface{}) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+// writeJSONRows writes rows as an indented JSON array, as printRows
+// streams them.
+func writeJSONRows[R any](w io.Writer, rows []R) error {
+	array := newJSONArray(w)
+	for _, row := range rows {
+		if err := array.add(row); err != nil {
+			return err
+		}
+	}
+	return array.close()
 }
 
 // printRows reads the manifest file name and writes convert's row for each
@@ -108,8 +112,8 @@ func printRows[R any](s streams, output, name string, opts loadOptions, convert 
 	return err
 }
 
-// A jsonArray writes values as the elements of a JSON array, one at a
-// time, as writeJSON writes a whole slice.
+// A jsonArray writes values as the elements of an indented JSON array, one
+// at a time, without escaping HTML characters.
 type jsonArray struct {
 	w       *bufio.Writer
 	element bytes.Buffer

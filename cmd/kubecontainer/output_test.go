@@ -25,16 +25,6 @@ func TestTableWrite(t *testing.T) {
 	}
 }
 
-func TestWriteJSON(t *testing.T) {
-	var b bytes.Buffer
-	if err := writeJSON(&b, map[string]string{"k": "<&>"}); err != nil {
-		t.Fatal(err)
-	}
-	if want := "{\n  \"k\": \"<&>\"\n}\n"; b.String() != want {
-		t.Errorf("writeJSON = %q, want %q", b.String(), want)
-	}
-}
-
 func TestCellHelpers(t *testing.T) {
 	tests := []struct{ got, want string }{
 		{orNone(""), "<none>"},
@@ -71,26 +61,24 @@ func TestJSONArray(t *testing.T) {
 		Name  string   `json:"name"`
 		Items []string `json:"items"`
 	}
-	for _, rows := range [][]row{
-		{},
-		{{Name: "a<&>", Items: []string{}}},
-		{{Name: "a"}, {Name: "b", Items: []string{"x", "y"}}, {Name: "c\n"}},
-	} {
-		var want, got bytes.Buffer
-		if err := writeJSON(&want, rows); err != nil {
+	tests := []struct {
+		rows []row
+		want string
+	}{
+		{nil, "[]\n"},
+		{[]row{{Name: "a<&>", Items: []string{}}}, "[\n  {\n    \"name\": \"a<&>\",\n    \"items\": []\n  }\n]\n"},
+		{[]row{{Name: "a"}, {Name: "b", Items: []string{"x", "y"}}, {Name: "c\n"}},
+			"[\n  {\n    \"name\": \"a\",\n    \"items\": null\n  },\n" +
+				"  {\n    \"name\": \"b\",\n    \"items\": [\n      \"x\",\n      \"y\"\n    ]\n  },\n" +
+				"  {\n    \"name\": \"c\\n\",\n    \"items\": null\n  }\n]\n"},
+	}
+	for _, tt := range tests {
+		var got bytes.Buffer
+		if err := writeJSONRows(&got, tt.rows); err != nil {
 			t.Fatal(err)
 		}
-		array := newJSONArray(&got)
-		for _, r := range rows {
-			if err := array.add(r); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := array.close(); err != nil {
-			t.Fatal(err)
-		}
-		if got.String() != want.String() {
-			t.Errorf("jsonArray wrote\n%s\nwriteJSON writes\n%s", got.String(), want.String())
+		if got.String() != tt.want {
+			t.Errorf("writeJSONRows(%v) wrote\n%s\nwant\n%s", tt.rows, got.String(), tt.want)
 		}
 	}
 }
