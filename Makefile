@@ -2,8 +2,8 @@
 
 GO ?= go
 LATEST_MODFILE := go.latest.mod
-# LINES are the nested modules of the newer kubelet lines (DESIGN.md,
-# "Kubelet lines"): each is tested, vetted and linted from its own folder.
+# LINES are the nested modules of the newer kubelet lines (ARCHITECTURE.md,
+# "A line, and what it shares"): each is tested, vetted and linted from its own folder.
 LINES := kubelet-1.37
 BIN := $(CURDIR)/bin
 

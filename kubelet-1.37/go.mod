@@ -65,5 +65,5 @@ require (
 
 // The line shares the root module's internal packages (the hash, the
 // expansion, the caches, ...). This replace is the only one the project has;
-// see DESIGN.md, "Kubelet lines".
+// see ARCHITECTURE.md, "Modules".
 replace github.com/kubecontainer/kubecontainer => ../
