@@ -57,7 +57,7 @@ func (f *FakeRuntime) UnblockImagePulls(count int) {
 // image.Image, with a nil error. For an unknown image it returns "" and
 // InspectErr. Err is never used.
 func (f *FakeRuntime) GetImageRef(_ context.Context, image kubecontainer.ImageSpec) (string, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetImageRef", func() (string, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetImageRef", func() (string, error) {
 		return fakes.ImageRef(f.ImageList, imageID, image.Image, f.InspectErr)
 	})
 }
@@ -69,7 +69,7 @@ func imageID(image kubecontainer.Image) string {
 
 // ListImages returns ImageList itself (not a copy) and Err.
 func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, error) {
-	return fakes.Call(f, &f.CalledFunctions, "ListImages", func() ([]kubecontainer.Image, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "ListImages", func() ([]kubecontainer.Image, error) {
 		return f.ImageList, f.Err
 	})
 }
@@ -79,7 +79,7 @@ func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, erro
 // an unknown image removes the first entry instead, and an empty ImageList
 // panics.
 func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSpec) error {
-	return fakes.Act(f, &f.CalledFunctions, "RemoveImage", func() error {
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RemoveImage", func() error {
 		f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
 		return f.Err
 	})
@@ -87,5 +87,5 @@ func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSp
 
 // ImageStats returns nil and Err.
 func (f *FakeRuntime) ImageStats(_ context.Context) (*kubecontainer.ImageStats, error) {
-	return nil, fakes.Record(f, &f.CalledFunctions, "ImageStats", &f.Err)
+	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ImageStats", &f.Err)
 }

@@ -116,21 +116,21 @@ func (f *FakeRuntime) Type() string {
 // Version returns a FakeVersion holding VersionInfo, and Err. The version is
 // non-nil even when Err is set.
 func (f *FakeRuntime) Version(_ context.Context) (kubecontainer.Version, error) {
-	return fakes.Call(f, &f.CalledFunctions, "Version", func() (kubecontainer.Version, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "Version", func() (kubecontainer.Version, error) {
 		return &FakeVersion{Version: f.VersionInfo}, f.Err
 	})
 }
 
 // APIVersion returns a FakeVersion holding APIVersionInfo, and Err.
 func (f *FakeRuntime) APIVersion() (kubecontainer.Version, error) {
-	return fakes.Call(f, &f.CalledFunctions, "APIVersion", func() (kubecontainer.Version, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "APIVersion", func() (kubecontainer.Version, error) {
 		return &FakeVersion{Version: f.APIVersionInfo}, f.Err
 	})
 }
 
 // Status returns the RuntimeStatus pointer itself (not a copy) and StatusErr.
 func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, error) {
-	return fakes.Call(f, &f.CalledFunctions, "Status", func() (*kubecontainer.RuntimeStatus, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "Status", func() (*kubecontainer.RuntimeStatus, error) {
 		return f.RuntimeStatus, f.StatusErr
 	})
 }
@@ -139,8 +139,11 @@ func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, e
 // PodList otherwise, in a new slice (nil when the list is empty) that shares
 // the pods. It returns Err too, with the pods.
 func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
-		return fakes.Map(fakes.Choose(all, f.AllPodList, f.PodList), podOf), f.Err
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
+		if all {
+			return fakes.Convert(f.AllPodList, podOf), f.Err
+		}
+		return fakes.Convert(f.PodList, podOf), f.Err
 	})
 }
 
@@ -172,8 +175,8 @@ func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.P
 // KilledPods and the names of runningPod's containers in KilledContainers,
 // and returns Err.
 func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecontainer.Pod, gracePeriodOverride *int64) error {
-	return fakes.Act(f, &f.CalledFunctions, "KillPod", func() error {
-		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Map(runningPod.Containers, containerName))
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillPod", func() error {
+		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Convert(runningPod.Containers, containerName))
 		return f.Err
 	})
 }
@@ -182,7 +185,7 @@ func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecon
 // container to pod.Spec.Containers (changing the caller's pod, with no
 // duplicate check) and returns Err. volumeMap is ignored.
 func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, volumeMap map[string]VolumePlugin) error {
-	return fakes.Act(f, &f.CalledFunctions, "RunContainerInPod", func() error {
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RunContainerInPod", func() error {
 		fakes.RunContainer(&f.StartedContainers, container, pod)
 		return f.Err
 	})
@@ -191,7 +194,7 @@ func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, vol
 // KillContainerInPod records container.Name in KilledContainers and returns
 // Err. The pod is left alone.
 func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) error {
-	return fakes.Act(f, &f.CalledFunctions, "KillContainerInPod", func() error {
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillContainerInPod", func() error {
 		f.KilledContainers = append(f.KilledContainers, container.Name)
 		return f.Err
 	})
@@ -200,7 +203,7 @@ func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) er
 // GeneratePodStatus ignores the event and returns a new shallow copy of
 // PodStatus, and Err.
 func (f *FakeRuntime) GeneratePodStatus(event *runtimeapi.ContainerEventResponse) (*kubecontainer.PodStatus, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GeneratePodStatus", func() (*kubecontainer.PodStatus, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GeneratePodStatus", func() (*kubecontainer.PodStatus, error) {
 		status := f.PodStatus
 		return &status, f.Err
 	})
@@ -209,7 +212,7 @@ func (f *FakeRuntime) GeneratePodStatus(event *runtimeapi.ContainerEventResponse
 // GetPodStatus returns a new shallow copy of PodStatus, and Err. The
 // arguments are ignored: the ID is whatever PodStatus.ID holds.
 func (f *FakeRuntime) GetPodStatus(_ context.Context, uid types.UID, name, namespace string) (*kubecontainer.PodStatus, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetPodStatus", func() (*kubecontainer.PodStatus, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPodStatus", func() (*kubecontainer.PodStatus, error) {
 		status := f.PodStatus
 		return &status, f.Err
 	})
@@ -217,32 +220,32 @@ func (f *FakeRuntime) GetPodStatus(_ context.Context, uid types.UID, name, names
 
 // GetContainerLogs writes nothing and returns Err.
 func (f *FakeRuntime) GetContainerLogs(_ context.Context, pod *v1.Pod, containerID kubecontainer.ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error) {
-	return fakes.Record(f, &f.CalledFunctions, "GetContainerLogs", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "GetContainerLogs", &f.Err)
 }
 
 // GarbageCollect returns Err.
 func (f *FakeRuntime) GarbageCollect(_ context.Context, gcPolicy kubecontainer.GCPolicy, ready bool, evictNonDeletedPods bool) error {
-	return fakes.Record(f, &f.CalledFunctions, "GarbageCollect", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "GarbageCollect", &f.Err)
 }
 
 // DeleteContainer returns Err.
 func (f *FakeRuntime) DeleteContainer(_ context.Context, containerID kubecontainer.ContainerID) error {
-	return fakes.Record(f, &f.CalledFunctions, "DeleteContainer", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "DeleteContainer", &f.Err)
 }
 
 // CheckpointContainer returns Err.
 func (f *FakeRuntime) CheckpointContainer(_ context.Context, options *runtimeapi.CheckpointContainerRequest) error {
-	return fakes.Record(f, &f.CalledFunctions, "CheckpointContainer", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "CheckpointContainer", &f.Err)
 }
 
 // ListMetricDescriptors returns nil and Err.
 func (f *FakeRuntime) ListMetricDescriptors(_ context.Context) ([]*runtimeapi.MetricDescriptor, error) {
-	return nil, fakes.Record(f, &f.CalledFunctions, "ListMetricDescriptors", &f.Err)
+	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ListMetricDescriptors", &f.Err)
 }
 
 // ListPodSandboxMetrics returns nil and Err.
 func (f *FakeRuntime) ListPodSandboxMetrics(_ context.Context) ([]*runtimeapi.PodSandboxMetrics, error) {
-	return nil, fakes.Record(f, &f.CalledFunctions, "ListPodSandboxMetrics", &f.Err)
+	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ListPodSandboxMetrics", &f.Err)
 }
 
 // UpdatePodCIDR does nothing and returns nil. It records nothing.

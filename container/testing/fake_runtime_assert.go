@@ -40,34 +40,34 @@ func (f *FakeRuntime) ClearCalls() {
 // AssertCalls checks that CalledFunctions equals calls, in order. On a
 // mismatch it reports through T.Errorf and returns false.
 func (f *FakeRuntime) AssertCalls(calls []string) bool {
-	return fakes.Locked(f, func() bool { return fakes.AssertList(f.T, calls, f.CalledFunctions) })
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, calls, f.CalledFunctions) })
 }
 
 // AssertCallCounts checks that funcName appears expectedCount times in
 // CalledFunctions. On a mismatch it reports through T.Errorf and returns
 // false.
 func (f *FakeRuntime) AssertCallCounts(funcName string, expectedCount int) bool {
-	return fakes.Locked(f, func() bool { return fakes.AssertCallCount(f.T, f.CalledFunctions, funcName, expectedCount) })
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertCallCount(f.T, f.CalledFunctions, funcName, expectedCount) })
 }
 
 // AssertStartedPods checks that StartedPods equals pods, in order.
 func (f *FakeRuntime) AssertStartedPods(pods []string) bool {
-	return fakes.Locked(f, func() bool { return fakes.AssertList(f.T, pods, f.StartedPods) })
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, pods, f.StartedPods) })
 }
 
 // AssertKilledPods checks that KilledPods equals pods, in order.
 func (f *FakeRuntime) AssertKilledPods(pods []string) bool {
-	return fakes.Locked(f, func() bool { return fakes.AssertList(f.T, pods, f.KilledPods) })
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, pods, f.KilledPods) })
 }
 
 // AssertStartedContainers checks that StartedContainers equals containers,
 // in order.
 func (f *FakeRuntime) AssertStartedContainers(containers []string) bool {
-	return fakes.Locked(f, func() bool { return fakes.AssertList(f.T, containers, f.StartedContainers) })
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, containers, f.StartedContainers) })
 }
 
 // AssertKilledContainers checks that KilledContainers equals containers, in
 // order.
 func (f *FakeRuntime) AssertKilledContainers(containers []string) bool {
-	return fakes.Locked(f, func() bool { return fakes.AssertList(f.T, containers, f.KilledContainers) })
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, containers, f.KilledContainers) })
 }

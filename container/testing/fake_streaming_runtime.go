@@ -25,21 +25,21 @@ type FakeStreamingRuntime struct {
 
 // GetExec returns a URL to FakeHost and Err.
 func (f *FakeStreamingRuntime) GetExec(_ context.Context, id kubecontainer.ContainerID, cmd []string, stdin, stdout, stderr, tty bool) (*url.URL, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetExec", func() (*url.URL, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetExec", func() (*url.URL, error) {
 		return &url.URL{Host: FakeHost}, f.Err
 	})
 }
 
 // GetAttach returns a URL to FakeHost and Err.
 func (f *FakeStreamingRuntime) GetAttach(_ context.Context, id kubecontainer.ContainerID, stdin, stdout, stderr, tty bool) (*url.URL, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetAttach", func() (*url.URL, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetAttach", func() (*url.URL, error) {
 		return &url.URL{Host: FakeHost}, f.Err
 	})
 }
 
 // GetPortForward returns a URL to FakeHost and Err.
 func (f *FakeStreamingRuntime) GetPortForward(_ context.Context, podName, podNamespace string, podUID types.UID, ports []int32) (*url.URL, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetPortForward", func() (*url.URL, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPortForward", func() (*url.URL, error) {
 		return &url.URL{Host: FakeHost}, f.Err
 	})
 }

@@ -6,13 +6,13 @@ import (
 	"sync"
 )
 
-// Hook2 returns fn(a, b), or nil when fn is nil: FakeOS's MkdirAll and
-// Symlink.
-func Hook2[A, B any](fn func(A, B) error, a A, b B) error {
-	if fn == nil {
+// CallHookOrNil returns hook(a, b), or nil when hook is nil: FakeOS's
+// MkdirAll and Symlink.
+func CallHookOrNil[A, B any](hook func(A, B) error, a A, b B) error {
+	if hook == nil {
 		return nil
 	}
-	return fn(a, b)
+	return hook(a, b)
 }
 
 // Stat returns fn(path), or, when fn is nil, nil and a new error (one per

@@ -12,11 +12,11 @@ import (
 
 func TestHooks(t *testing.T) {
 	boom := errors.New("boom")
-	if err := Hook2[string, os.FileMode](nil, "p", 0o755); err != nil {
+	if err := CallHookOrNil[string, os.FileMode](nil, "p", 0o755); err != nil {
 		t.Errorf("nil hook: %v", err)
 	}
 	var gotA string
-	err := Hook2(func(a, b string) error { gotA = a + b; return boom }, "x", "y")
+	err := CallHookOrNil(func(a, b string) error { gotA = a + b; return boom }, "x", "y")
 	if err != boom || gotA != "xy" {
 		t.Errorf("hook: %v, %q", err, gotA)
 	}

@@ -2,12 +2,12 @@ package fakes
 
 import v1 "k8s.io/api/core/v1"
 
-// Map returns f of every element of list, in order, in a new slice that is
-// nil when list is empty.
-func Map[E, R any](list []E, f func(E) R) []R {
+// Convert returns convert of every element of list, in order, in a new
+// slice that is nil when list is empty.
+func Convert[E, R any](list []E, convert func(E) R) []R {
 	var out []R
 	for _, e := range list {
-		out = append(out, f(e))
+		out = append(out, convert(e))
 	}
 	return out
 }

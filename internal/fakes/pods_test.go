@@ -8,7 +8,7 @@ import (
 	v1 "k8s.io/api/core/v1"
 )
 
-func TestMap(t *testing.T) {
+func TestConvert(t *testing.T) {
 	tests := []struct {
 		in   []int
 		want []string
@@ -18,8 +18,8 @@ func TestMap(t *testing.T) {
 		{in: []int{1, 2}, want: []string{"1", "2"}},
 	}
 	for _, tt := range tests {
-		if got := Map(tt.in, strconv.Itoa); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("Map(%v) = %#v, want %#v", tt.in, got, tt.want)
+		if got := Convert(tt.in, strconv.Itoa); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Convert(%v) = %#v, want %#v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -18,6 +18,23 @@ type PullGate struct {
 	errs   chan error
 }
 
+// Pull runs the start of a fake runtime's image pull and, when it blocks,
+// the wait. start runs while mu (the fake's embedded mutex) is held: it
+// records the call and reports whether the pull blocks (the fake's
+// BlockImagePulls). A blocking pull arms the gate, releases mu and waits
+// as Wait does; Pull returns what Wait returns, and false and nil for a
+// pull that does not block.
+func (g *PullGate) Pull(ctx context.Context, mu sync.Locker, start func() (blocks bool)) (failed bool, err error) {
+	mu.Lock()
+	if !start() {
+		mu.Unlock()
+		return false, nil
+	}
+	g.Arm()
+	mu.Unlock()
+	return g.Wait(ctx)
+}
+
 // Arm creates the buckets if they do not exist yet. A pull calls it, while
 // its runtime is locked, before it waits.
 func (g *PullGate) Arm() {
@@ -33,8 +50,9 @@ func (g *PullGate) Arm() {
 
 // Wait blocks until the pull gets a token, an error or ctx is done. It
 // reports true and the error when it got an error (which may be nil), false
-// and nil otherwise: a done context is not an error. It reads the buckets when it starts
-// waiting: after a Reset that came between Arm and Wait, only ctx ends it.
+// and nil otherwise: a done context is not an error. It reads the buckets
+// when it starts waiting: after a Reset that came between Arm and Wait,
+// only ctx ends it.
 func (g *PullGate) Wait(ctx context.Context) (failed bool, err error) {
 	g.mu.Lock()
 	tokens, errs := g.tokens, g.errs

@@ -3,23 +3,29 @@ package fakes
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
 
 	"go.uber.org/goleak"
+
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// pullEnd is how one pull ended.
-type pullEnd struct{ err error }
+// pullEnd is how one pull ended: what Wait returned.
+type pullEnd struct {
+	failed bool
+	err    error
+}
 
 // startPulls starts n pulls that arm the gate and wait, and returns a
-// channel that receives one result per finished pull. It returns once every
-// pull has armed the gate.
+// channel that receives how each one ended. It returns once every pull has
+// armed the gate.
 func startPulls(ctx context.Context, g *PullGate, n int) <-chan pullEnd {
 	done := make(chan pullEnd, n)
 	var armed sync.WaitGroup
@@ -28,57 +34,53 @@ func startPulls(ctx context.Context, g *PullGate, n int) <-chan pullEnd {
 		go func() {
 			g.Arm()
 			armed.Done()
-			_, err := g.Wait(ctx)
-			done <- pullEnd{err}
+			failed, err := g.Wait(ctx)
+			done <- pullEnd{failed, err}
 		}()
 	}
 	armed.Wait()
 	return done
 }
 
-// finished waits for want pulls to end (each may take a while on a busy
-// machine), then for a short while for any further one, and returns how
-// many ended.
-func finished(done <-chan pullEnd, want int) int {
-	n := 0
-	for n < want {
-		select {
-		case <-done:
-			n++
-		case <-time.After(5 * time.Second):
-			return n
-		}
-	}
+// quiet checks that nothing arrives on ch for 50ms: that the pulls behind
+// it are still waiting.
+func quiet(t *testing.T, ch <-chan pullEnd, what string) {
+	t.Helper()
 	select {
-	case <-done:
-		n++
+	case end := <-ch:
+		t.Errorf("%s did not wait: it ended with %+v", what, end)
 	case <-time.After(50 * time.Millisecond):
 	}
-	return n
+}
+
+// expectEnds waits for n pulls to end and then checks that no further one
+// does.
+func expectEnds(t *testing.T, done <-chan pullEnd, n int, after string) {
+	t.Helper()
+	for i := 0; i < n; i++ {
+		waitfor.Receive(t, done, fmt.Sprintf("pull %d of %d to end after %s", i+1, n, after))
+	}
+	quiet(t, done, "a pull beyond the "+fmt.Sprint(n)+" released by "+after)
 }
 
 func TestPullGateTokens(t *testing.T) {
 	tests := []struct {
-		name         string
-		pulls        int
-		unblock      []int
-		wantFinished []int
+		name    string
+		pulls   int
+		unblock []int
+		ends    []int
 	}{
-		{name: "release two of five, then the rest", pulls: 5, unblock: []int{2, 5}, wantFinished: []int{2, 3}},
-		{name: "zero tokens release nothing", pulls: 1, unblock: []int{0, 1}, wantFinished: []int{0, 1}},
-		{name: "one token per waiting pull", pulls: 3, unblock: []int{1, 1, 1}, wantFinished: []int{1, 1, 1}},
+		{name: "release two of five, then the rest", pulls: 5, unblock: []int{2, 5}, ends: []int{2, 3}},
+		{name: "zero tokens release nothing", pulls: 1, unblock: []int{0, 1}, ends: []int{0, 1}},
+		{name: "one token per waiting pull", pulls: 3, unblock: []int{1, 1, 1}, ends: []int{1, 1, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
 			var g PullGate
-			done := startPulls(ctx, &g, tt.pulls)
+			done := startPulls(context.Background(), &g, tt.pulls)
 			for i, count := range tt.unblock {
 				g.Unblock(count)
-				if got := finished(done, tt.wantFinished[i]); got != tt.wantFinished[i] {
-					t.Errorf("after Unblock(%d): %d pulls finished, want %d", count, got, tt.wantFinished[i])
-				}
+				expectEnds(t, done, tt.ends[i], fmt.Sprintf("Unblock(%d)", count))
 			}
 		})
 	}
@@ -92,12 +94,10 @@ func TestPullGateTokensBeforeArmAreLost(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := startPulls(ctx, &g, 1)
-	if got := finished(done, 0); got != 0 {
-		t.Errorf("a pull finished on a token sent before the bucket existed")
-	}
+	quiet(t, done, "a pull given tokens before the bucket existed")
 	cancel()
-	if end := <-done; end.err != nil {
-		t.Errorf("canceled pull got %v, want no error", end.err)
+	if end := waitfor.Receive(t, done, "the canceled pull to end"); end.failed || end.err != nil {
+		t.Errorf("canceled pull ended with %+v, want no error", end)
 	}
 }
 
@@ -106,49 +106,26 @@ func TestPullGateBanksOneToken(t *testing.T) {
 	g.Arm()
 	g.Unblock(5)
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	done := startPulls(ctx, &g, 2)
-	if got := finished(done, 1); got != 1 {
-		t.Errorf("%d pulls finished on banked tokens, want 1", got)
-	}
+	expectEnds(t, done, 1, "five tokens banked before the pulls")
 	cancel()
-	<-done
+	waitfor.Receive(t, done, "the second pull to end with its context")
 }
 
 func TestPullGateErrors(t *testing.T) {
 	boom := errors.New("boom")
-	tests := []struct {
-		name        string
-		sendFirst   bool
-		wantFailed  bool
-		wantErr     error
-		cancelAfter bool
-	}{
-		{name: "error to a waiting pull", wantFailed: true, wantErr: boom},
-		{name: "error banked before the pull", sendFirst: true, wantFailed: true, wantErr: boom},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+	for _, sendFirst := range []bool{false, true} {
+		t.Run(fmt.Sprintf("sent before the pull: %v", sendFirst), func(t *testing.T) {
 			var g PullGate
-			if tt.sendFirst {
+			if sendFirst {
 				g.SendError(boom)
 			}
-			result := make(chan error, 1)
-			failedCh := make(chan bool, 1)
-			g.Arm()
-			go func() {
-				failed, err := g.Wait(context.Background())
-				failedCh <- failed
-				result <- err
-			}()
-			if !tt.sendFirst {
+			done := startPulls(context.Background(), &g, 1)
+			if !sendFirst {
 				g.SendError(boom)
 			}
-			if failed := <-failedCh; failed != tt.wantFailed {
-				t.Errorf("failed = %v, want %v", failed, tt.wantFailed)
-			}
-			if err := <-result; !errors.Is(err, tt.wantErr) {
-				t.Errorf("err = %v, want %v", err, tt.wantErr)
+			if end := waitfor.Receive(t, done, "the pull to take the error"); !end.failed || end.err != boom {
+				t.Errorf("pull ended with %+v, want failed with boom", end)
 			}
 		})
 	}
@@ -158,10 +135,9 @@ func TestPullGateSendErrorNeverBlocks(t *testing.T) {
 	var g PullGate
 	g.SendError(errors.New("first"))
 	g.SendError(errors.New("dropped"))
-	g.Arm()
-	failed, err := g.Wait(context.Background())
-	if !failed || err == nil || err.Error() != "first" {
-		t.Errorf("Wait = %v, %v; want true, first", failed, err)
+	done := startPulls(context.Background(), &g, 1)
+	if end := waitfor.Receive(t, done, "the pull to take the banked error"); !end.failed || end.err == nil || end.err.Error() != "first" {
+		t.Errorf("pull ended with %+v, want failed with first", end)
 	}
 }
 
@@ -173,29 +149,53 @@ func TestPullGateReset(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	done := startPulls(ctx, &g, 3)
-	g.Reset()
-	if got := finished(done, 3); got != 3 {
-		t.Errorf("Reset released %d of 3 pulls", got)
-	}
-	if g.Armed() {
-		t.Error("the bucket survived Reset")
-	}
 	// A pull that armed before the Reset but waits after it has no bucket:
 	// only its context ends it.
 	g.Arm()
 	g.Reset()
 	g.Unblock(1)
-	late := make(chan struct{})
+	late := make(chan pullEnd, 1)
 	go func() {
-		_, _ = g.Wait(ctx)
-		close(late)
+		failed, err := g.Wait(ctx)
+		late <- pullEnd{failed, err}
 	}()
-	select {
-	case <-late:
-		t.Error("a pull waiting on no bucket ended without its context")
-	case <-time.After(50 * time.Millisecond):
-	}
+	quiet(t, late, "a pull waiting on no bucket")
 	cancel()
-	<-late
+	waitfor.Receive(t, late, "the pull waiting on no bucket to end with its context")
+}
+
+func TestPullGateResetReleasesWaitingPulls(t *testing.T) {
+	var g PullGate
+	done := startPulls(context.Background(), &g, 3)
+	g.Reset()
+	expectEnds(t, done, 3, "Reset")
+	if g.Armed() {
+		t.Error("the bucket survived Reset")
+	}
+}
+
+// TestPullGatePull checks that Pull runs start under the lock and waits
+// without it, and that a pull that does not block never arms the gate.
+func TestPullGatePull(t *testing.T) {
+	var g PullGate
+	var mu lockChecker
+	if failed, err := g.Pull(context.Background(), &mu, func() bool { return false }); failed || err != nil || g.Armed() {
+		t.Errorf("a pull that does not block = %v, %v (armed %v)", failed, err, g.Armed())
+	}
+	started := make(chan bool, 1)
+	done := make(chan pullEnd, 1)
+	go func() {
+		failed, err := g.Pull(context.Background(), &mu, func() bool { started <- mu.held; return true })
+		done <- pullEnd{failed, err}
+	}()
+	if !waitfor.Receive(t, started, "the blocking pull to start") {
+		t.Error("start ran without the lock")
+	}
+	waitfor.Condition(t, g.Armed, "the blocking pull to arm the gate", nil)
+	mu.Lock() // the waiting pull does not hold the lock
+	g.Unblock(1)
+	mu.Unlock()
+	if end := waitfor.Receive(t, done, "the blocking pull to end after Unblock(1)"); end.failed || end.err != nil {
+		t.Errorf("pull ended with %+v", end)
+	}
 }

@@ -2,48 +2,44 @@ package fakes
 
 import "sync"
 
-// Record is the whole of most fake runtime methods: while holding mu (the
-// fake's embedded mutex) it appends name to *calls (its CalledFunctions)
-// and reads *err (its Err), which it returns.
-func Record(mu sync.Locker, calls *[]string, name string, err *error) error {
+// The fake runtimes embed a sync.Mutex and list the names of the methods
+// called in CalledFunctions. Each of their methods is one of the four
+// shapes below: it records its call and returns the fake's error, records
+// its call and answers from the fields, records its call and changes the
+// fields, or reads the fields without recording anything. All four hold mu
+// throughout.
+
+// RecordCall appends name to *calls and returns *err (the fake's Err),
+// both while holding mu.
+func RecordCall(mu sync.Locker, calls *[]string, name string, err *error) error {
 	mu.Lock()
 	defer mu.Unlock()
 	*calls = append(*calls, name)
 	return *err
 }
 
-// Call appends name to *calls and runs answer, both while holding mu, and
-// returns what answer returns: a fake runtime method that records its call
-// and answers from the fake's fields.
-func Call[T any](mu sync.Locker, calls *[]string, name string, answer func() (T, error)) (T, error) {
+// RecordCallAnswer appends name to *calls and returns what answer returns,
+// both while holding mu.
+func RecordCallAnswer[T any](mu sync.Locker, calls *[]string, name string, answer func() (T, error)) (T, error) {
 	mu.Lock()
 	defer mu.Unlock()
 	*calls = append(*calls, name)
 	return answer()
 }
 
-// Locked returns answer() computed while holding mu: a fake method that
-// reads the fake's fields without recording a call.
-func Locked[T any](mu sync.Locker, answer func() T) T {
-	mu.Lock()
-	defer mu.Unlock()
-	return answer()
-}
-
-// Act appends name to *calls and runs act, both while holding mu, and
-// returns act's error: a fake runtime method that records its call and
-// changes the fake's fields.
-func Act(mu sync.Locker, calls *[]string, name string, act func() error) error {
+// RecordCallUpdate appends name to *calls and runs update, both while
+// holding mu, and returns update's error.
+func RecordCallUpdate(mu sync.Locker, calls *[]string, name string, update func() error) error {
 	mu.Lock()
 	defer mu.Unlock()
 	*calls = append(*calls, name)
-	return act()
+	return update()
 }
 
-// Choose returns ifTrue when cond holds and ifFalse otherwise.
-func Choose[T any](cond bool, ifTrue, ifFalse T) T {
-	if cond {
-		return ifTrue
-	}
-	return ifFalse
+// ReadLocked returns what read returns, computed while holding mu. It
+// records nothing.
+func ReadLocked[T any](mu sync.Locker, read func() T) T {
+	mu.Lock()
+	defer mu.Unlock()
+	return read()
 }

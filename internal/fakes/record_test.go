@@ -16,31 +16,37 @@ type lockChecker struct {
 func (l *lockChecker) Lock()   { l.mu.Lock(); l.held = true }
 func (l *lockChecker) Unlock() { l.held = false; l.mu.Unlock() }
 
-func TestRecordCallLocked(t *testing.T) {
+// TestRecordingShapes checks that each of the four shapes holds the lock
+// while it reads or changes the fields, releases it, and records exactly
+// the calls it is named for.
+func TestRecordingShapes(t *testing.T) {
 	boom := errors.New("boom")
 	var l lockChecker
 	var calls []string
 	err := boom
-	if got := Record(&l, &calls, "DeleteContainer", &err); got != boom {
-		t.Errorf("Record = %v", got)
+	if got := RecordCall(&l, &calls, "DeleteContainer", &err); got != boom {
+		t.Errorf("RecordCall = %v, want the fake's error", got)
 	}
-	tests := []struct {
+	for _, tt := range []struct {
 		name string
 		err  error
-	}{{"Version", nil}, {"Status", boom}}
-	for _, tt := range tests {
-		got, gotErr := Call(&l, &calls, tt.name, func() (bool, error) { return l.held, tt.err })
-		if !got || gotErr != tt.err {
-			t.Errorf("Call(%s) = %v, %v: the answer must run under the lock", tt.name, got, gotErr)
+	}{{"Version", nil}, {"Status", boom}} {
+		held, gotErr := RecordCallAnswer(&l, &calls, tt.name, func() (bool, error) { return l.held, tt.err })
+		if !held || gotErr != tt.err {
+			t.Errorf("RecordCallAnswer(%s) = %v, %v: the answer must run under the lock", tt.name, held, gotErr)
 		}
 	}
-	if !Locked(&l, func() bool { return l.held }) {
-		t.Error("Locked ran its answer without the lock")
+	updated := false
+	if got := RecordCallUpdate(&l, &calls, "KillPod", func() error { updated = l.held; return boom }); got != boom || !updated {
+		t.Errorf("RecordCallUpdate = %v (update ran under the lock: %v)", got, updated)
+	}
+	if !ReadLocked(&l, func() bool { return l.held }) {
+		t.Error("ReadLocked ran its read without the lock")
 	}
 	if l.held {
 		t.Error("the lock is still held")
 	}
-	if want := []string{"DeleteContainer", "Version", "Status"}; !reflect.DeepEqual(calls, want) {
-		t.Errorf("calls = %q, want %q", calls, want)
+	if want := []string{"DeleteContainer", "Version", "Status", "KillPod"}; !reflect.DeepEqual(calls, want) {
+		t.Errorf("calls = %q, want %q (ReadLocked records nothing)", calls, want)
 	}
 }

@@ -66,20 +66,20 @@ func (f *FakeRuntime) SendImagePullError(err error) {
 // image.Image, with a nil error. For an unknown image it returns "" and
 // InspectErr. Err is never used.
 func (f *FakeRuntime) GetImageRef(_ context.Context, image kubecontainer.ImageSpec) (string, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetImageRef", func() (string, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetImageRef", func() (string, error) {
 		return fakes.ImageRef(f.ImageList, imageID, image.Image, f.InspectErr)
 	})
 }
 
 // GetImageSize returns 0 and Err.
 func (f *FakeRuntime) GetImageSize(_ context.Context, image kubecontainer.ImageSpec) (uint64, error) {
-	return 0, fakes.Record(f, &f.CalledFunctions, "GetImageSize", &f.Err)
+	return 0, fakes.RecordCall(f, &f.CalledFunctions, "GetImageSize", &f.Err)
 }
 
 // ListImages returns a copy of ImageList (empty, not nil, when there are no
 // images; the Images' own slices are shared) and Err.
 func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, error) {
-	return fakes.Call(f, &f.CalledFunctions, "ListImages", func() ([]kubecontainer.Image, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "ListImages", func() ([]kubecontainer.Image, error) {
 		images := make([]kubecontainer.Image, len(f.ImageList))
 		copy(images, f.ImageList)
 		return images, f.Err
@@ -91,7 +91,7 @@ func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, erro
 // upstream, an unknown image removes the first entry instead, and an empty
 // ImageList panics.
 func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSpec) error {
-	return fakes.Act(f, &f.CalledFunctions, "RemoveImage", func() error {
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RemoveImage", func() error {
 		f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
 		return f.Err
 	})
@@ -99,14 +99,14 @@ func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSp
 
 // ImageStats returns nil and Err.
 func (f *FakeRuntime) ImageStats(_ context.Context) (*kubecontainer.ImageStats, error) {
-	return nil, fakes.Record(f, &f.CalledFunctions, "ImageStats", &f.Err)
+	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ImageStats", &f.Err)
 }
 
 // ImageFsInfo returns a new response listing ImageFsStats as the image
 // filesystems and ContainerFsStats as the container filesystems (the
 // slices themselves), and Err.
 func (f *FakeRuntime) ImageFsInfo(_ context.Context) (*runtimeapi.ImageFsInfoResponse, error) {
-	return fakes.Call(f, &f.CalledFunctions, "ImageFsInfo", func() (*runtimeapi.ImageFsInfoResponse, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "ImageFsInfo", func() (*runtimeapi.ImageFsInfoResponse, error) {
 		return &runtimeapi.ImageFsInfoResponse{ImageFilesystems: f.ImageFsStats, ContainerFilesystems: f.ContainerFsStats}, f.Err
 	})
 }

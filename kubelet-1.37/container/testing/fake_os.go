@@ -34,13 +34,13 @@ type FakeOS struct {
 // MkdirAll returns MkdirAllFn(path, perm) when the hook is set, nil
 // otherwise.
 func (f *FakeOS) MkdirAll(path string, perm os.FileMode) error {
-	return fakes.Hook2(f.MkdirAllFn, path, perm)
+	return fakes.CallHookOrNil(f.MkdirAllFn, path, perm)
 }
 
 // Symlink returns SymlinkFn(oldname, newname) when the hook is set, nil
 // otherwise.
 func (f *FakeOS) Symlink(oldname string, newname string) error {
-	return fakes.Hook2(f.SymlinkFn, oldname, newname)
+	return fakes.CallHookOrNil(f.SymlinkFn, oldname, newname)
 }
 
 // Stat returns StatFn(path) when the hook is set, otherwise nil and a new

@@ -145,14 +145,14 @@ func (f *FakeRuntime) Type() string {
 // Version returns a FakeVersion holding VersionInfo, and Err. The version is
 // non-nil even when Err is set.
 func (f *FakeRuntime) Version(_ context.Context) (kubecontainer.Version, error) {
-	return fakes.Call(f, &f.CalledFunctions, "Version", func() (kubecontainer.Version, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "Version", func() (kubecontainer.Version, error) {
 		return &FakeVersion{Version: f.VersionInfo}, f.Err
 	})
 }
 
 // APIVersion returns a FakeVersion holding APIVersionInfo, and Err.
 func (f *FakeRuntime) APIVersion() (kubecontainer.Version, error) {
-	return fakes.Call(f, &f.CalledFunctions, "APIVersion", func() (kubecontainer.Version, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "APIVersion", func() (kubecontainer.Version, error) {
 		return &FakeVersion{Version: f.APIVersionInfo}, f.Err
 	})
 }
@@ -160,7 +160,7 @@ func (f *FakeRuntime) APIVersion() (kubecontainer.Version, error) {
 // Status returns the RuntimeStatus pointer itself (not a copy) and
 // StatusErr.
 func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, error) {
-	return fakes.Call(f, &f.CalledFunctions, "Status", func() (*kubecontainer.RuntimeStatus, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "Status", func() (*kubecontainer.RuntimeStatus, error) {
 		return f.RuntimeStatus, f.StatusErr
 	})
 }
@@ -169,8 +169,11 @@ func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, e
 // PodList otherwise, in a new slice (nil when the list is empty) that shares
 // the pods, and Err.
 func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
-		return fakes.Map(fakes.Choose(all, f.AllPodList, f.PodList), podOf), f.Err
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
+		if all {
+			return fakes.Convert(f.AllPodList, podOf), f.Err
+		}
+		return fakes.Convert(f.PodList, podOf), f.Err
 	})
 }
 
@@ -215,8 +218,8 @@ func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.P
 // KilledPods and the names of runningPod's containers in KilledContainers,
 // and returns Err.
 func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecontainer.Pod, gracePeriodOverride *int64) error {
-	return fakes.Act(f, &f.CalledFunctions, "KillPod", func() error {
-		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Map(runningPod.Containers, containerName))
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillPod", func() error {
+		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Convert(runningPod.Containers, containerName))
 		return f.Err
 	})
 }
@@ -225,7 +228,7 @@ func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecon
 // container to pod.Spec.Containers (changing the caller's pod, with no
 // duplicate check) and returns Err. volumeMap is ignored.
 func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, volumeMap map[string]VolumePlugin) error {
-	return fakes.Act(f, &f.CalledFunctions, "RunContainerInPod", func() error {
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RunContainerInPod", func() error {
 		fakes.RunContainer(&f.StartedContainers, container, pod)
 		return f.Err
 	})
@@ -234,7 +237,7 @@ func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, vol
 // KillContainerInPod records container.Name in KilledContainers and returns
 // Err. The pod is left alone.
 func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) error {
-	return fakes.Act(f, &f.CalledFunctions, "KillContainerInPod", func() error {
+	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillContainerInPod", func() error {
 		f.KilledContainers = append(f.KilledContainers, container.Name)
 		return f.Err
 	})
@@ -253,7 +256,7 @@ func (f *FakeRuntime) GeneratePodStatus(event *runtimeapi.ContainerEventResponse
 // GetPodStatus returns a new shallow copy of PodStatus, and Err. The pod is
 // ignored: the ID is whatever PodStatus.ID holds.
 func (f *FakeRuntime) GetPodStatus(_ context.Context, pod *kubecontainer.Pod) (*kubecontainer.PodStatus, error) {
-	return fakes.Call(f, &f.CalledFunctions, "GetPodStatus", func() (*kubecontainer.PodStatus, error) {
+	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPodStatus", func() (*kubecontainer.PodStatus, error) {
 		status := f.PodStatus
 		return &status, f.Err
 	})
@@ -261,38 +264,38 @@ func (f *FakeRuntime) GetPodStatus(_ context.Context, pod *kubecontainer.Pod) (*
 
 // GetContainerLogs writes nothing and returns Err.
 func (f *FakeRuntime) GetContainerLogs(_ context.Context, pod *v1.Pod, containerID kubecontainer.ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error) {
-	return fakes.Record(f, &f.CalledFunctions, "GetContainerLogs", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "GetContainerLogs", &f.Err)
 }
 
 // GarbageCollect returns Err.
 func (f *FakeRuntime) GarbageCollect(_ context.Context, gcPolicy kubecontainer.GCPolicy, ready bool, evictNonDeletedPods bool) error {
-	return fakes.Record(f, &f.CalledFunctions, "GarbageCollect", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "GarbageCollect", &f.Err)
 }
 
 // DeleteContainer returns Err.
 func (f *FakeRuntime) DeleteContainer(_ context.Context, containerID kubecontainer.ContainerID) error {
-	return fakes.Record(f, &f.CalledFunctions, "DeleteContainer", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "DeleteContainer", &f.Err)
 }
 
 // CheckpointContainer returns Err.
 func (f *FakeRuntime) CheckpointContainer(_ context.Context, options *runtimeapi.CheckpointContainerRequest) error {
-	return fakes.Record(f, &f.CalledFunctions, "CheckpointContainer", &f.Err)
+	return fakes.RecordCall(f, &f.CalledFunctions, "CheckpointContainer", &f.Err)
 }
 
 // ListMetricDescriptors returns nil and Err.
 func (f *FakeRuntime) ListMetricDescriptors(_ context.Context) ([]*runtimeapi.MetricDescriptor, error) {
-	return nil, fakes.Record(f, &f.CalledFunctions, "ListMetricDescriptors", &f.Err)
+	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ListMetricDescriptors", &f.Err)
 }
 
 // ListPodSandboxMetrics returns nil and Err.
 func (f *FakeRuntime) ListPodSandboxMetrics(_ context.Context) ([]*runtimeapi.PodSandboxMetrics, error) {
-	return nil, fakes.Record(f, &f.CalledFunctions, "ListPodSandboxMetrics", &f.Err)
+	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ListPodSandboxMetrics", &f.Err)
 }
 
 // GetContainerStatus returns a new, empty Status (non-nil even when Err is
 // set) and Err. The arguments are ignored.
 func (f *FakeRuntime) GetContainerStatus(_ context.Context, _ types.UID, _ kubecontainer.ContainerID) (status *kubecontainer.Status, err error) {
-	return &kubecontainer.Status{}, fakes.Record(f, &f.CalledFunctions, "GetContainerStatus", &f.Err)
+	return &kubecontainer.Status{}, fakes.RecordCall(f, &f.CalledFunctions, "GetContainerStatus", &f.Err)
 }
 
 // UpdatePodCIDR does nothing and returns nil. It records nothing.

@@ -23,15 +23,15 @@ type FakeStreamingRuntime struct {
 
 // GetExec returns a URL to FakeHost and Err.
 func (f *FakeStreamingRuntime) GetExec(_ context.Context, id kubecontainer.ContainerID, cmd []string, stdin, stdout, stderr, tty bool) (*url.URL, error) {
-	return &url.URL{Host: FakeHost}, fakes.Record(f, &f.CalledFunctions, "GetExec", &f.Err)
+	return &url.URL{Host: FakeHost}, fakes.RecordCall(f, &f.CalledFunctions, "GetExec", &f.Err)
 }
 
 // GetAttach returns a URL to FakeHost and Err.
 func (f *FakeStreamingRuntime) GetAttach(_ context.Context, id kubecontainer.ContainerID, stdin, stdout, stderr, tty bool) (*url.URL, error) {
-	return &url.URL{Host: FakeHost}, fakes.Record(f, &f.CalledFunctions, "GetAttach", &f.Err)
+	return &url.URL{Host: FakeHost}, fakes.RecordCall(f, &f.CalledFunctions, "GetAttach", &f.Err)
 }
 
 // GetPortForward returns a URL to FakeHost and Err.
 func (f *FakeStreamingRuntime) GetPortForward(_ context.Context, podName, podNamespace string, podUID types.UID, ports []int32) (*url.URL, error) {
-	return &url.URL{Host: FakeHost}, fakes.Record(f, &f.CalledFunctions, "GetPortForward", &f.Err)
+	return &url.URL{Host: FakeHost}, fakes.RecordCall(f, &f.CalledFunctions, "GetPortForward", &f.Err)
 }
