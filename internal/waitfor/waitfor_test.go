@@ -54,15 +54,17 @@ func TestCondition(t *testing.T) {
 	tests := []struct {
 		name      string
 		trueAfter int // calls of cond before it reports true; -1: never
+		timeout   time.Duration
 		state     func() string
 		want      []string
 	}{
-		{name: "true at once", trueAfter: 0},
-		{name: "true later", trueAfter: 3},
-		{name: "never, no state", trueAfter: -1,
+		{name: "true at once", trueAfter: 0, timeout: Timeout},
+		{name: "true later", trueAfter: 3, timeout: Timeout},
+		{name: "never, no state", trueAfter: -1, timeout: 5 * time.Millisecond,
 			want: []string{"timed out after 5ms waiting for two waiters"}},
-		{name: "never, with state", trueAfter: -1, state: func() string { return "the cache holds 1" },
-			want: []string{"timed out after 5ms waiting for two waiters (the cache holds 1)"}},
+		{name: "never, with state", trueAfter: -1, timeout: 5 * time.Millisecond,
+			state: func() string { return "the cache holds 1" },
+			want:  []string{"timed out after 5ms waiting for two waiters (the cache holds 1)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,7 +74,7 @@ func TestCondition(t *testing.T) {
 				calls++
 				return tc.trueAfter >= 0 && calls > tc.trueAfter
 			}
-			conditionWithin(tb, 5*time.Millisecond, cond, "two waiters", tc.state)
+			conditionWithin(tb, tc.timeout, cond, "two waiters", tc.state)
 			assert.Equal(t, tc.want, tb.failures)
 			if tc.trueAfter >= 0 {
 				assert.Equal(t, tc.trueAfter+1, calls)
