@@ -1,0 +1,72 @@
+package testing
+
+import (
+	"context"
+
+	v1 "k8s.io/api/core/v1"
+	kubetypes "k8s.io/apimachinery/pkg/types"
+	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/fakes"
+	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.29/container"
+)
+
+// FakeRuntimeHelper is a RuntimeHelper that answers from its fields and
+// reads no pod.
+type FakeRuntimeHelper struct {
+	DNSServers      []string
+	DNSSearches     []string
+	DNSOptions      []string
+	HostName        string
+	HostDomain      string
+	PodContainerDir string
+	Err             error
+}
+
+// GenerateRunContainerOptions returns options whose PodContainerDir is set
+// when the container has a termination message path, no cleanup and no
+// error.
+func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string) (*kubecontainer.RunContainerOptions, func(), error) {
+	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
+}
+
+// GetPodCgroupParent returns "".
+func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
+	return ""
+}
+
+// GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
+// (the slices themselves) and Err.
+func (f *FakeRuntimeHelper) GetPodDNS(pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
+	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
+}
+
+// GeneratePodHostNameAndDomain returns HostName, HostDomain and Err.
+func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(pod *v1.Pod) (string, string, error) {
+	return f.HostName, f.HostDomain, f.Err
+}
+
+// GetPodDir returns "/poddir/<podUID>".
+func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
+	return fakes.PodDir(podUID)
+}
+
+// GetExtraSupplementalGroupsForPod returns nil.
+func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 {
+	return nil
+}
+
+// GetOrCreateUserNamespaceMappings returns nil, nil.
+func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(pod *v1.Pod) (*runtimeapi.UserNamespace, error) {
+	return nil, nil
+}
+
+// PrepareDynamicResources returns nil.
+func (f *FakeRuntimeHelper) PrepareDynamicResources(pod *v1.Pod) error {
+	return nil
+}
+
+// UnprepareDynamicResources returns nil.
+func (f *FakeRuntimeHelper) UnprepareDynamicResources(pod *v1.Pod) error {
+	return nil
+}
