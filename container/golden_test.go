@@ -1,18 +1,70 @@
 package container
 
 import (
+	"sort"
 	"testing"
 
 	"github.com/kubecontainer/kubecontainer/internal/golden"
+	"github.com/kubecontainer/kubecontainer/internal/helpercheck"
+	"github.com/kubecontainer/kubecontainer/internal/statuscheck"
 )
 
-// goldenLine is one line of a golden file from testdata, computed by kubelet
-// v1.27.16 (see testdata/README.md).
-type goldenLine = golden.Line
+// The line's golden tests: every file of testdata (and of testdata/shared,
+// when a set is dropped there), computed by kubelet v1.27.16
+// (testdata/README.md), walked by the checks all lines share with this
+// line's functions.
 
-// readGolden returns the lines of testdata/name, failing the test if the
-// file is missing or has another length than testdata/manifest.json says.
-func readGolden(tb testing.TB, name string) []goldenLine {
-	tb.Helper()
-	return golden.Read(tb, "testdata", name)
+var expansions = helpercheck.Expansions[EnvVar]{
+	CommandAndArgs:    ExpandContainerCommandAndArgs,
+	CommandOnlyStatic: ExpandContainerCommandOnlyStatic,
+	VolumeMounts:      ExpandContainerVolumeMounts,
+}
+
+var parsers = helpercheck.Parsers[ContainerID, *ContainerID]{
+	BuildPodFullName: BuildPodFullName,
+	ParsePodFullName: ParsePodFullName,
+	ParseContainerID: ParseContainerID,
+}
+
+// TestGolden also checks that ParseContainerID and MakePortMappings log
+// through klog's global logger, one line per rejected input or dropped
+// port.
+func TestGolden(t *testing.T) {
+	logs := helpercheck.CaptureKlog(t)
+	withLogs := parsers
+	withLogs.Logs = logs
+	helpercheck.Files(t, map[string]helpercheck.Check{
+		"hash.jsonl": helpercheck.HashCheck(map[string]helpercheck.HashFunc{
+			"hash": HashContainer, "hashWithoutResources": HashContainerWithoutResources,
+		}),
+		"expand_command.jsonl": expansions.CheckCommand,
+		"expand_static.jsonl":  expansions.CheckStatic,
+		"expand_subpath.jsonl": expansions.CheckSubpath,
+		"parse.jsonl":          withLogs.CheckLine,
+		"pods.jsonl": helpercheck.PodHelpers[PortMapping]{
+			GetPodFullName: GetPodFullName, BuildPodFullName: BuildPodFullName, IsHostNetworkPod: IsHostNetworkPod,
+			HasPrivilegedContainer: HasPrivilegedContainer, HasWindowsHostProcessContainer: HasWindowsHostProcessContainer,
+			AllContainersAreWindowsHostProcess: AllContainersAreWindowsHostProcess, MakePortMappings: MakePortMappings,
+			GenerateContainerRef: GenerateContainerRef, GetContainerSpec: GetContainerSpec, Logs: logs,
+		}.CheckLine,
+		"restart.jsonl": statuscheck.Restart(ShouldContainerBeRestarted),
+	})
+}
+
+func TestMiscGolden(t *testing.T) {
+	statuscheck.Kinds(t, golden.Lines(t, "misc.jsonl"), map[string]helpercheck.Check{
+		"sandboxstate": statuscheck.SandboxState(SandboxToContainerState),
+		"syncresult":   statuscheck.SyncResult[SyncAction, SyncResult, PodSyncResult](NewSyncResult),
+		"runtimestatus": statuscheck.RuntimeStatus(statuscheck.Decoded[RuntimeStatus], (*RuntimeStatus).String,
+			func(r *RuntimeStatus, t string) *RuntimeCondition {
+				return r.GetRuntimeCondition(RuntimeConditionType(t))
+			}),
+		"sortstatus": statuscheck.SortStatus(func(s []*Status) { sort.Sort(SortContainerStatusesByCreationTime(s)) },
+			func(s *Status) string { return s.ID.String() }),
+		"runningpod": statuscheck.RunningPodDecoded(ConvertPodStatusToRunningPod),
+	})
+}
+
+func TestRealOS(t *testing.T) {
+	helpercheck.RealOS(t, RealOS{})
 }

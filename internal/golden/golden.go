@@ -52,6 +52,46 @@ func ReadSets(tb testing.TB, dirs []string, name string) []Line {
 	return all
 }
 
+// LineSets returns the golden sets of the package whose tests run: each of
+// testdata, testdata/shared (the public set of shared/golden-1.NN) and the
+// folders below testdata/shared (sets dropped there later, hidden ones
+// included) that holds a manifest.json.
+func LineSets() []string {
+	var sets []string
+	for _, pattern := range []string{"testdata", "testdata/shared", "testdata/shared/*"} {
+		dirs, _ := filepath.Glob(pattern) // the patterns are valid
+		for _, dir := range dirs {
+			if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err == nil {
+				sets = append(sets, dir)
+			}
+		}
+	}
+	return sets
+}
+
+// Lines returns the lines of the file name of every one of LineSets whose
+// manifest lists it, in that order. A listed file that is missing or of
+// another length, or a file that no set lists, fails the test; the lines
+// of the other sets are still returned.
+func Lines(tb testing.TB, name string) []Line {
+	tb.Helper()
+	var all []Line
+	for _, dir := range LineSets() {
+		if _, err := lineCount(dir, name); err != nil {
+			continue // not in this set
+		}
+		lines, err := read(dir, name)
+		if err != nil {
+			tb.Error(err)
+		}
+		all = append(all, lines...)
+	}
+	if len(all) == 0 {
+		tb.Errorf("no golden set of %v has %s", LineSets(), name)
+	}
+	return all
+}
+
 // read returns the lines of dir/name, checked against dir's manifest.
 func read(dir, name string) ([]Line, error) {
 	path := filepath.Join(dir, name)

@@ -38,6 +38,10 @@ type Parsers[ID ContainerID, P ContainerIDMethods[ID]] struct {
 	BuildPodFullName func(name, namespace string) string
 	ParsePodFullName func(fullName string) (string, string, error)
 	ParseContainerID func(data string) ID
+	// Logs, when set, returns the lines ParseContainerID has logged
+	// (RecordingLogger, CaptureKlog): CheckLine then also checks that it
+	// logs one line for each input it rejects and none otherwise.
+	Logs func() []string
 }
 
 // CheckLine checks a parse.jsonl line, a "fullname" or a "containerid" one.
@@ -72,7 +76,15 @@ func (p Parsers[ID, P]) CheckLine(tb testing.TB, line golden.Line) []string {
 	}
 	var diffs []string
 	differ := func(format string, args ...interface{}) { diffs = append(diffs, fmt.Sprintf(format, args...)) }
+	logged := countLogs(p.Logs)
 	id := p.ParseContainerID(g.Input)
+	wantLogged := 0
+	if g.ParseStringError != "" {
+		wantLogged = 1
+	}
+	if n := countLogs(p.Logs) - logged; p.Logs != nil && n != wantLogged {
+		differ("ParseContainerID(%q) logged %d lines, want %d", g.Input, n, wantLogged)
+	}
 	if idPair(id) != g.Parsed {
 		differ("ParseContainerID(%q) = %#v, want %#v", g.Input, idPair(id), g.Parsed)
 	}

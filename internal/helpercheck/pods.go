@@ -24,6 +24,10 @@ type PodHelpers[M any] struct {
 	MakePortMappings                   func(*v1.Container) []M
 	GenerateContainerRef               func(*v1.Pod, *v1.Container) (*v1.ObjectReference, error)
 	GetContainerSpec                   func(*v1.Pod, string) *v1.Container
+	// Logs, when set, returns the lines MakePortMappings has logged
+	// (RecordingLogger, CaptureKlog): CheckLine then also checks that it
+	// logs one line for each port it drops.
+	Logs func() []string
 }
 
 // podsLine is one line of pods.jsonl: a pod and what the kubelet's pod
@@ -83,6 +87,7 @@ func (h PodHelpers[M]) CheckLine(tb testing.TB, line golden.Line) []string {
 			differ("%s = %t, want %t", b.name, got, b.want)
 		}
 	}
+	logged := countLogs(h.Logs)
 	if len(g.PortMappings) != len(pod.Spec.Containers) {
 		differ("line has %d portMappings for %d containers", len(g.PortMappings), len(pod.Spec.Containers))
 	} else {
@@ -93,6 +98,9 @@ func (h PodHelpers[M]) CheckLine(tb testing.TB, line golden.Line) []string {
 					i, g.PortMappings[i].Container, got, err, g.PortMappings[i].Mappings)
 			}
 		}
+	}
+	if n, dropped := countLogs(h.Logs)-logged, droppedPorts(&g); h.Logs != nil && n != dropped {
+		differ("MakePortMappings logged %d lines for %d dropped ports", n, dropped)
 	}
 	targets := RefTargets(pod)
 	if len(g.Refs) != len(targets) {
@@ -128,12 +136,10 @@ func (h PodHelpers[M]) CheckLine(tb testing.TB, line golden.Line) []string {
 	return diffs
 }
 
-// DroppedPorts returns how many ports of the line's regular containers
+// droppedPorts returns how many ports of the line's regular containers
 // upstream's MakePortMappings dropped, which is how many log lines the
 // line's MakePortMappings must write for the line.
-func DroppedPorts(tb testing.TB, line golden.Line) int {
-	var g podsLine
-	line.Decode(tb, &g)
+func droppedPorts(g *podsLine) int {
 	dropped := 0
 	for i, c := range g.Pod.Spec.Containers {
 		var kept []json.RawMessage
@@ -142,6 +148,14 @@ func DroppedPorts(tb testing.TB, line golden.Line) int {
 		}
 	}
 	return dropped
+}
+
+// countLogs returns how many lines logs returns, 0 for a nil logs.
+func countLogs(logs func() []string) int {
+	if logs == nil {
+		return 0
+	}
+	return len(logs())
 }
 
 // RefTargets returns the containers pods.jsonl passes to

@@ -1,6 +1,7 @@
 package helpercheck
 
 import (
+	"sort"
 	"testing"
 
 	"github.com/kubecontainer/kubecontainer/internal/golden"
@@ -25,6 +26,22 @@ func Walk(t *testing.T, name string, lines []golden.Line, check Check) {
 		}
 	}
 	t.Logf("%s: %d/%d lines match", name, matched, len(lines))
+}
+
+// Files walks each golden file named in checks, in every golden set of the
+// line (golden.Lines), with its check, in a subtest named after the file.
+func Files(t *testing.T, checks map[string]Check) {
+	t.Helper()
+	names := make([]string, 0, len(checks))
+	for name := range checks {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			Walk(t, name, golden.Lines(t, name), checks[name])
+		})
+	}
 }
 
 // errorText returns err's text, or "" for nil.

@@ -3,6 +3,7 @@ package restart
 import (
 	"testing"
 
+	"github.com/go-logr/logr/funcr"
 	"github.com/stretchr/testify/assert"
 	v1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
@@ -78,16 +79,32 @@ func TestByPodPolicy(t *testing.T) {
 		policy   v1.RestartPolicy
 		exitCode int
 		want     bool
+		logged   string // at verbosity 4
 	}{
-		{v1.RestartPolicyAlways, 0, true},
-		{v1.RestartPolicyOnFailure, 0, false},
-		{v1.RestartPolicyOnFailure, 137, true},
-		{v1.RestartPolicyNever, 1, false},
-		{"", 0, true},
-		{"Sometimes", 0, true},
+		{v1.RestartPolicyAlways, 0, true, ""},
+		{v1.RestartPolicyOnFailure, 0, false, "Already successfully ran container, do nothing"},
+		{v1.RestartPolicyOnFailure, 137, true, ""},
+		{v1.RestartPolicyNever, 1, false, "Already ran container, do nothing"},
+		{"", 0, true, ""},
+		{"Sometimes", 0, true, ""},
 	}
 	for _, tt := range tests {
 		pod := &v1.Pod{Spec: v1.PodSpec{RestartPolicy: tt.policy}}
-		assert.Equal(t, tt.want, ByPodPolicy(klog.Background(), pod, "app", tt.exitCode), "%q %d", tt.policy, tt.exitCode)
+		pod.Name, pod.Namespace = "web", "shop"
+		var quiet, verbose []string
+		assert.Equal(t, tt.want, ByPodPolicy(recorder(3, &quiet), pod, "app", tt.exitCode), "%q %d", tt.policy, tt.exitCode)
+		ByPodPolicy(recorder(4, &verbose), pod, "app", tt.exitCode)
+		assert.Empty(t, quiet, "nothing is logged below verbosity 4")
+		var want []string
+		if tt.logged != "" {
+			want = []string{`"level"=4 "msg"="` + tt.logged + `" "pod"={"name":"web","namespace":"shop"} "containerName"="app"`}
+		}
+		assert.Equal(t, want, verbose, "%q %d", tt.policy, tt.exitCode)
 	}
+}
+
+// recorder returns a logger of the given verbosity that appends each line
+// it writes to lines.
+func recorder(verbosity int, lines *[]string) klog.Logger {
+	return funcr.New(func(prefix, args string) { *lines = append(*lines, args) }, funcr.Options{Verbosity: verbosity})
 }

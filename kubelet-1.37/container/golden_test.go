@@ -1,21 +1,119 @@
 package container
 
 import (
+	"sort"
 	"testing"
 
+	v1 "k8s.io/api/core/v1"
+	"k8s.io/klog/v2"
+
 	"github.com/kubecontainer/kubecontainer/internal/golden"
+	"github.com/kubecontainer/kubecontainer/internal/helpercheck"
+	"github.com/kubecontainer/kubecontainer/internal/statuscheck"
 )
 
-// goldenSets are the folders of golden data the line is tested against,
-// both computed by the real kubelet v1.37.2 with the same line shapes: the
-// public set copied from shared/golden-1.37, and the project's own set,
-// made by oracle/kubelet-1.37 (`make golden`). See testdata/README.md.
-var goldenSets = []string{"testdata/shared", "testdata"}
+// The line's golden tests: every file of testdata and testdata/shared,
+// computed by kubelet v1.37.2 (testdata/README.md), walked by the checks
+// all lines share with this line's functions.
 
-// readGolden returns the lines of the file name of every golden set, in
-// order. A set that lacks the file, or whose file is empty or shorter than
-// its manifest.json says, fails the test; the other sets are still read.
-func readGolden(tb testing.TB, name string) []golden.Line {
-	tb.Helper()
-	return golden.ReadSets(tb, goldenSets, name)
+var expansions = helpercheck.Expansions[EnvVar]{
+	CommandAndArgs:    ExpandContainerCommandAndArgs,
+	CommandOnlyStatic: ExpandContainerCommandOnlyStatic,
+	VolumeMounts:      ExpandContainerVolumeMounts,
+	WholeCharacters:   true,
+}
+
+// parsers returns the line's parsers, ParseContainerID logging to logger.
+func parsers(logger klog.Logger, logs func() []string) helpercheck.Parsers[ContainerID, *ContainerID] {
+	return helpercheck.Parsers[ContainerID, *ContainerID]{
+		BuildPodFullName: BuildPodFullName,
+		ParsePodFullName: ParsePodFullName,
+		ParseContainerID: func(s string) ContainerID { return ParseContainerID(logger, s) },
+		Logs:             logs,
+	}
+}
+
+// restartCheck checks restart.jsonl-shaped lines with opts.
+func restartCheck(opts RestartOptions) helpercheck.Check {
+	return statuscheck.Restart(func(c *v1.Container, pod *v1.Pod, status *PodStatus) bool {
+		return ShouldContainerBeRestartedWithOptions(klog.Background(), c, pod, status, opts)
+	})
+}
+
+func TestGolden(t *testing.T) {
+	parseLogger, parseLogs := helpercheck.RecordingLogger()
+	portLogger, portLogs := helpercheck.RecordingLogger()
+	helpercheck.Files(t, map[string]helpercheck.Check{
+		"hash.jsonl":           helpercheck.HashCheck(map[string]helpercheck.HashFunc{"hash": HashContainer}),
+		"expand_command.jsonl": expansions.CheckCommand,
+		"expand_static.jsonl":  expansions.CheckStatic,
+		"expand_subpath.jsonl": expansions.CheckSubpath,
+		"parse.jsonl":          parsers(parseLogger, parseLogs).CheckLine,
+		"pods.jsonl": helpercheck.PodHelpers[PortMapping]{
+			GetPodFullName: GetPodFullName, BuildPodFullName: BuildPodFullName, IsHostNetworkPod: IsHostNetworkPod,
+			HasPrivilegedContainer: HasPrivilegedContainer, HasWindowsHostProcessContainer: HasWindowsHostProcessContainer,
+			AllContainersAreWindowsHostProcess: AllContainersAreWindowsHostProcess,
+			MakePortMappings:                   func(c *v1.Container) []PortMapping { return MakePortMappings(portLogger, c) },
+			GenerateContainerRef:               GenerateContainerRef, GetContainerSpec: GetContainerSpec, Logs: portLogs,
+		}.CheckLine,
+		"restart.jsonl": statuscheck.Restart(func(c *v1.Container, pod *v1.Pod, status *PodStatus) bool {
+			return ShouldContainerBeRestarted(klog.Background(), c, pod, status)
+		}),
+		// Computed with feature gates off (testdata/manifest.json,
+		// fileFeatureGates). The kubelet refuses ContainerRestartRules off
+		// with RestartAllContainersOnContainerExits on, so for the first
+		// file both option sets must match.
+		"restart_rules_off.jsonl": statuscheck.All(
+			restartCheck(RestartOptions{DisableContainerRestartRules: true, DisableRestartAllContainers: true}),
+			restartCheck(RestartOptions{DisableContainerRestartRules: true})),
+		"restart_all_off.jsonl": restartCheck(RestartOptions{DisableRestartAllContainers: true}),
+	})
+}
+
+// TestGateFilesNeedTheOptions makes sure the gate files test the options:
+// with the defaults some of their lines differ.
+func TestGateFilesNeedTheOptions(t *testing.T) {
+	for _, name := range []string{"restart_rules_off.jsonl", "restart_all_off.jsonl"} {
+		differ, lines := 0, golden.Lines(t, name)
+		for _, line := range lines {
+			if len(restartCheck(RestartOptions{})(t, line)) > 0 {
+				differ++
+			}
+		}
+		t.Logf("%s: %d/%d lines differ with the default gates", name, differ, len(lines))
+		if differ == 0 {
+			t.Errorf("%s: no line depends on the gates", name)
+		}
+	}
+}
+
+func TestMiscGolden(t *testing.T) {
+	statuscheck.Kinds(t, golden.Lines(t, "misc.jsonl"), map[string]helpercheck.Check{
+		"sandboxstate": statuscheck.SandboxState(SandboxToContainerState),
+		"syncresult":   statuscheck.SyncResult[SyncAction, SyncResult, PodSyncResult](NewSyncResult),
+		"backoff":      statuscheck.Backoff[SyncAction, SyncResult, PodSyncResult](NewSyncResult, NewBackoffError, MinBackoffExpiration),
+		"runtimestatus": statuscheck.All(
+			statuscheck.RuntimeStatus(statuscheck.Decoded[RuntimeStatus], (*RuntimeStatus).String,
+				func(r *RuntimeStatus, t string) *RuntimeCondition {
+					return r.GetRuntimeCondition(RuntimeConditionType(t))
+				}),
+			statuscheck.RuntimeHandlers((*RuntimeHandler).String, (*RuntimeFeatures).String)),
+		"sortstatus": statuscheck.SortStatus(func(s []*Status) { sort.Sort(SortContainerStatusesByCreationTime(s)) },
+			func(s *Status) string { return s.ID.String() }),
+		"runningpod": statuscheck.RunningPodDecoded(ConvertPodStatusToRunningPod),
+		"podstatus": statuscheck.All(
+			statuscheck.PodStatusHelpers[PodStatus, Status]{
+				HasAnyRegularContainerStarted: HasAnyRegularContainerStarted,
+				ContainerStatuses:             func(s *PodStatus) []*Status { return s.ContainerStatuses },
+				FindContainerStatusByName:     (*PodStatus).FindContainerStatusByName,
+				GetRunningContainerStatuses:   (*PodStatus).GetRunningContainerStatuses,
+			}.CheckLine,
+			statuscheck.NewerPodStatusHelpers[PodStatus, Status]{
+				HasAnyActiveRegularContainerStarted: HasAnyActiveRegularContainerStarted,
+				ShouldAllContainersRestart:          ShouldAllContainersRestart,
+				AllContainersRestartCleanedUp:       AllContainersRestartCleanedUp,
+				ActiveContainerStatuses:             func(s *PodStatus) []*Status { return s.ActiveContainerStatuses },
+				FindActiveContainerStatusByName:     (*PodStatus).FindActiveContainerStatusByName,
+			}.CheckLine),
+	})
 }

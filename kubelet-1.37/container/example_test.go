@@ -1,0 +1,85 @@
+package container_test
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	v1 "k8s.io/api/core/v1"
+	"k8s.io/klog/v2"
+
+	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.37/container"
+)
+
+// The label value kubelet v1.37 writes on a container: only the name and
+// the image count.
+func ExampleHashContainer() {
+	spec := v1.Container{Name: "test_container", Image: "foo/image:v1", Args: []string{"--verbose"}}
+	fmt.Println(strconv.FormatUint(kubecontainer.HashContainer(&spec), 16))
+	spec.Args = nil
+	fmt.Println(strconv.FormatUint(kubecontainer.HashContainer(&spec), 16))
+	// Output:
+	// 8e45cbd0
+	// 8e45cbd0
+}
+
+func ExampleExpandContainerCommandAndArgs() {
+	spec := &v1.Container{
+		Command: []string{"/server", "--listen=$(POD_IP):$(PORT)"},
+		Args:    []string{"--price=5$€", "$$(PORT)", "$(UNSET)"},
+	}
+	envs := []kubecontainer.EnvVar{{Name: "POD_IP", Value: "10.244.0.7"}, {Name: "PORT", Value: "8080"}}
+	command, args := kubecontainer.ExpandContainerCommandAndArgs(spec, envs)
+	fmt.Printf("%q\n%q\n", command, args)
+	// Output:
+	// ["/server" "--listen=10.244.0.7:8080"]
+	// ["--price=5$€" "$(PORT)" "$(UNSET)"]
+}
+
+// A sidecar of a pod that never restarts, with the kubelet's gates at
+// their defaults and with ContainerRestartRules off.
+func ExampleShouldContainerBeRestartedWithOptions() {
+	always := v1.ContainerRestartPolicyAlways
+	pod := &v1.Pod{Spec: v1.PodSpec{
+		RestartPolicy:  v1.RestartPolicyNever,
+		InitContainers: []v1.Container{{Name: "sidecar", RestartPolicy: &always}},
+	}}
+	status := &kubecontainer.PodStatus{ContainerStatuses: []*kubecontainer.Status{
+		{Name: "sidecar", State: kubecontainer.ContainerStateExited, ExitCode: 1},
+	}}
+	sidecar := &pod.Spec.InitContainers[0]
+	gatesOff := kubecontainer.RestartOptions{DisableContainerRestartRules: true}
+	fmt.Println(kubecontainer.ShouldContainerBeRestarted(klog.Background(), sidecar, pod, status))
+	fmt.Println(kubecontainer.ShouldContainerBeRestartedWithOptions(klog.Background(), sidecar, pod, status, gatesOff))
+	// Output:
+	// true
+	// false
+}
+
+// A PLEG fills the cache; a pod worker asks for a status newer than the
+// start of its last sync.
+func ExampleNewCache() {
+	podCache := kubecontainer.NewCache()
+	lastSync := time.Date(2025, 12, 17, 9, 0, 0, 0, time.UTC)
+	podCache.Set("uid-1", &kubecontainer.PodStatus{ID: "uid-1", Name: "web"}, nil, lastSync.Add(time.Second))
+	status, _ := podCache.GetNewerThan("uid-1", lastSync)
+	fmt.Println(status.Name)
+	// Output: web
+}
+
+// A sync result carries the back-off of a crashing container; the pod
+// worker asks when to retry.
+func ExampleMinBackoffExpiration() {
+	retryAt := time.Date(2025, 12, 17, 9, 5, 0, 0, time.UTC)
+	start := kubecontainer.NewSyncResult(kubecontainer.StartContainer, "app")
+	start.Fail(kubecontainer.NewBackoffError(kubecontainer.ErrCrashLoopBackOff, retryAt), "back-off 5m0s")
+	var result kubecontainer.PodSyncResult
+	result.AddSyncResult(start)
+	err := result.Error()
+	fmt.Println(err)
+	at, _ := kubecontainer.MinBackoffExpiration(err)
+	fmt.Println(at.Format(time.Kitchen))
+	// Output:
+	// failed to "StartContainer" for "app" with CrashLoopBackOff: "back-off 5m0s"
+	// 9:05AM
+}
