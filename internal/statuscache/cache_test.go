@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
 	"k8s.io/apimachinery/pkg/types"
+
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 // cacheBase is an arbitrary origin for the times the cache tests use.
@@ -187,9 +189,10 @@ func TestCacheGetNewerThanImmediateCheck(t *testing.T) {
 				assert.Same(t, stored, d.status)
 			}
 			// The public method gives the same answer without blocking.
-			status, err := c.GetNewerThan("p", atSec(tc.minAt))
-			assert.NoError(t, err)
-			assert.Equal(t, d.status, status)
+			got := waitfor.Receive(t, startGetNewerThan(c, atSec(tc.minAt)),
+				"GetNewerThan to return data that is already newer")
+			assert.NoError(t, got.err)
+			assert.Equal(t, d.status, got.status)
 		})
 	}
 }
@@ -275,10 +278,11 @@ func TestCacheStrictVersusNonStrict(t *testing.T) {
 	c := newTestCache(Options{})
 	status := &testStatus{ID: "p"}
 
-	early := startGetNewerThan(c, "p", atSec(5))
+	early := startGetNewerThan(c, atSec(5))
 	waitForWaiters(t, c, 1)
 	c.Set("p", status, nil, atSec(5))
-	assert.Same(t, status, (<-early).status, "a waiter is woken by a Set at its threshold")
+	woken := waitfor.Receive(t, early, "GetNewerThan(atSec(5)) to return after a Set at atSec(5)")
+	assert.Same(t, status, woken.status, "a waiter is woken by a Set at its threshold")
 
 	_, w := c.newerOrSubscribe("p", atSec(5))
 	assert.NotNil(t, w, "a new GetNewerThan at the Set's time waits")
@@ -423,7 +427,7 @@ func TestCacheConcurrentUse(t *testing.T) {
 					}
 				}(int64(g))
 			}
-			wrongID := make(chan types.UID, 1000)
+			wrongID := make(chan types.UID, 40*50) // room for every call: a sender never blocks
 			for g := 0; g < 40; g++ {
 				waiters.Add(1)
 				go func(seed int64) {
@@ -438,11 +442,11 @@ func TestCacheConcurrentUse(t *testing.T) {
 					}
 				}(int64(100 + g))
 			}
-			mutators.Wait()
+			waitfor.Group(t, &mutators, "the goroutines calling Set, UpdateTime and Delete")
 			// Now nothing moves the global time back: this releases
 			// everyone, present and future.
 			c.UpdateTime(atSec(1000))
-			waiters.Wait()
+			waitfor.Group(t, &waiters, "every GetNewerThan to return after UpdateTime(atSec(1000))")
 			close(wrongID)
 			for id := range wrongID {
 				t.Errorf("GetNewerThan(%q) returned another pod's status", id)
@@ -451,23 +455,24 @@ func TestCacheConcurrentUse(t *testing.T) {
 	}
 }
 
-// startGetNewerThan calls GetNewerThan in a goroutine and delivers the
-// result on the returned channel.
-func startGetNewerThan(c *testCache, id types.UID, minTime time.Time) <-chan podData[testStatus] {
+// startGetNewerThan calls GetNewerThan of the pod "p" in a goroutine and
+// delivers the result on the returned channel.
+func startGetNewerThan(c *testCache, minTime time.Time) <-chan podData[testStatus] {
 	result := make(chan podData[testStatus], 1)
 	go func() {
-		status, err := c.GetNewerThan(id, minTime)
+		status, err := c.GetNewerThan("p", minTime)
 		result <- podData[testStatus]{status: status, err: err}
 	}()
 	return result
 }
 
-// waitForWaiters waits until the cache holds n waiters.
-func waitForWaiters(tb testing.TB, c interface{ Waiters() int }, n int) {
+// waitForWaiters waits until the cache holds n waiters, and fails the
+// test if it does not within waitfor.Timeout.
+func waitForWaiters(tb testing.TB, c *testCache, n int) {
 	tb.Helper()
-	for c.Waiters() != n {
-		time.Sleep(time.Millisecond)
-	}
+	waitfor.Condition(tb, func() bool { return c.Waiters() == n },
+		fmt.Sprintf("the cache to hold %d GetNewerThan waiters", n),
+		func() string { return fmt.Sprintf("it holds %d", c.Waiters()) })
 }
 
 // cachedPods returns the IDs of the pods the cache keeps a record of.

@@ -7,6 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
+
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 // TestCacheSetObservedTime pins the reading of SetObservedTime: it moves a
@@ -70,16 +72,18 @@ func TestCacheSetObservedTimeServesWaiters(t *testing.T) {
 			assert.False(t, isServed(at8))
 			checkCacheInvariants(t, c)
 
-			got := startGetNewerThan(c, "p", atSec(5))
+			got := startGetNewerThan(c, atSec(5))
 			waitForWaiters(t, c, 2)
 			c.SetObservedTime("p", atSec(9))
-			assert.Same(t, stored, (<-got).status)
+			woken := waitfor.Receive(t, got, "GetNewerThan(atSec(5)) to return after SetObservedTime(atSec(9))")
+			assert.Same(t, stored, woken.status)
 			assert.True(t, isServed(at8))
 			assert.Zero(t, c.Waiters())
 
-			status, err := c.GetNewerThan("p", atSec(8))
-			assert.Same(t, stored, status, "the entry is now newer than atSec(8)")
-			assert.NoError(t, err)
+			newer := waitfor.Receive(t, startGetNewerThan(c, atSec(8)),
+				"GetNewerThan(atSec(8)) to return the entry observed at atSec(9)")
+			assert.Same(t, stored, newer.status, "the entry is now newer than atSec(8)")
+			assert.NoError(t, newer.err)
 			checkCacheInvariants(t, c)
 		})
 	}

@@ -10,6 +10,7 @@ import (
 	"k8s.io/apimachinery/pkg/types"
 
 	"github.com/kubecontainer/kubecontainer/internal/statuscache/reference"
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 // Cache is what the benchmarks need from a cache: the kubelet's methods,
@@ -54,7 +55,8 @@ type fixture[S any] struct {
 	blocked  sync.WaitGroup
 }
 
-func newFixture[S any](c Cache[S], newStatus func(types.UID) *S, pods int) *fixture[S] {
+func newFixture[S any](b *testing.B, c Cache[S], newStatus func(types.UID) *S, pods int) *fixture[S] {
+	b.Helper()
 	f := &fixture[S]{cache: c}
 	for i := 0; i < pods; i++ {
 		id := types.UID(fmt.Sprintf("pod-%d", i))
@@ -67,21 +69,34 @@ func newFixture[S any](c Cache[S], newStatus func(types.UID) *S, pods int) *fixt
 			_, _ = c.GetNewerThan(id, atSec(far))
 		}()
 	}
-	for c.Waiters() != pods {
-		time.Sleep(time.Millisecond)
-	}
+	waitfor.Condition(b, func() bool { return c.Waiters() == pods },
+		fmt.Sprintf("a GetNewerThan goroutine blocked on each of the %d pods", pods),
+		func() string { return fmt.Sprintf("%d are", c.Waiters()) })
 	return f
 }
 
 // release wakes the blocked goroutines and waits for them to return.
-func (f *fixture[S]) release() {
+func (f *fixture[S]) release(b *testing.B) {
+	b.Helper()
 	f.cache.UpdateTime(atSec(far))
-	f.blocked.Wait()
+	waitfor.Group(b, &f.blocked, "the blocked GetNewerThan goroutines to return after UpdateTime reached their threshold")
+}
+
+// mustBeServed fails the benchmark unless done, the channel of a waiter
+// that the call just made should have served, is closed. Both caches
+// serve a waiter before the serving call returns, so there is nothing to
+// wait for.
+func mustBeServed(b *testing.B, done <-chan struct{}, what string) {
+	select {
+	case <-done:
+	default:
+		b.Fatalf("%s did not serve the waiter", what)
+	}
 }
 
 // run runs op b.N times on a fixture of every size, for the line's cache
-// and the reference. i is the iteration number.
-func run[S any](b *testing.B, line Line[S], op func(f *fixture[S], i int)) {
+// and the reference. i is the iteration number; op may fail b.
+func run[S any](b *testing.B, line Line[S], op func(b *testing.B, f *fixture[S], i int)) {
 	impls := []struct {
 		name     string
 		newCache func() Cache[S]
@@ -93,15 +108,15 @@ func run[S any](b *testing.B, line Line[S], op func(f *fixture[S], i int)) {
 		for _, pods := range sizes {
 			newCache, pods := impl.newCache, pods
 			b.Run(fmt.Sprintf("pods=%d/impl=%s", pods, impl.name), func(b *testing.B) {
-				f := newFixture(newCache(), line.NewStatus, pods)
+				f := newFixture(b, newCache(), line.NewStatus, pods)
 				runtime.GC() // start every run with the setup's garbage collected
 				b.ReportAllocs()
 				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
-					op(f, i)
+					op(b, f, i)
 				}
 				b.StopTimer()
-				f.release()
+				f.release(b)
 			})
 		}
 	}
@@ -109,14 +124,14 @@ func run[S any](b *testing.B, line Line[S], op func(f *fixture[S], i int)) {
 
 // Get reads a pod's data.
 func Get[S any](b *testing.B, line Line[S]) {
-	run(b, line, func(f *fixture[S], i int) {
+	run(b, line, func(_ *testing.B, f *fixture[S], i int) {
 		_, _ = f.cache.Get(f.ids[i%len(f.ids)])
 	})
 }
 
 // Set stores newer data for a pod; its waiter stays blocked.
 func Set[S any](b *testing.B, line Line[S]) {
-	run(b, line, func(f *fixture[S], i int) {
+	run(b, line, func(_ *testing.B, f *fixture[S], i int) {
 		n := i % len(f.ids)
 		f.cache.Set(f.ids[n], f.statuses[n], nil, atSec(1))
 	})
@@ -124,7 +139,7 @@ func Set[S any](b *testing.B, line Line[S]) {
 
 // GetNewerThan asks for data the cache already has.
 func GetNewerThan[S any](b *testing.B, line Line[S]) {
-	run(b, line, func(f *fixture[S], i int) {
+	run(b, line, func(_ *testing.B, f *fixture[S], i int) {
 		_, _ = f.cache.GetNewerThan(f.ids[i%len(f.ids)], atSec(-1))
 	})
 }
@@ -133,18 +148,18 @@ func GetNewerThan[S any](b *testing.B, line Line[S]) {
 // without the goroutine switch: subscribe, then a Set of the pod at the
 // waiter's threshold serves it.
 func GetNewerThanWokenBySet[S any](b *testing.B, line Line[S]) {
-	run(b, line, func(f *fixture[S], i int) {
+	run(b, line, func(b *testing.B, f *fixture[S], i int) {
 		n := i % len(f.ids)
 		threshold := atSec(1).Add(time.Duration(i))
 		done := f.cache.Subscribe(f.ids[n], threshold)
 		f.cache.Set(f.ids[n], f.statuses[n], nil, threshold)
-		<-done
+		mustBeServed(b, done, "a Set at the threshold")
 	})
 }
 
 // UpdateTime moves the global time forward without reaching any waiter.
 func UpdateTime[S any](b *testing.B, line Line[S]) {
-	run(b, line, func(f *fixture[S], i int) {
+	run(b, line, func(_ *testing.B, f *fixture[S], i int) {
 		f.cache.UpdateTime(atSec(1).Add(time.Duration(i)))
 	})
 }
@@ -152,11 +167,11 @@ func UpdateTime[S any](b *testing.B, line Line[S]) {
 // UpdateTimeWakingOne subscribes one waiter and serves it with UpdateTime,
 // while every other waiter stays blocked.
 func UpdateTimeWakingOne[S any](b *testing.B, line Line[S]) {
-	run(b, line, func(f *fixture[S], i int) {
+	run(b, line, func(b *testing.B, f *fixture[S], i int) {
 		threshold := atSec(1).Add(time.Duration(i))
 		done := f.cache.Subscribe(f.ids[i%len(f.ids)], threshold)
 		f.cache.UpdateTime(threshold)
-		<-done
+		mustBeServed(b, done, "an UpdateTime at the threshold")
 	})
 }
 
