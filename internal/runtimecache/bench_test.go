@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kubecontainer/kubecontainer/internal/runtimecache/scripted"
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 // referenceCache is the straightforward design the benchmarks
@@ -124,14 +125,26 @@ func BenchmarkRuntimeCacheGetPodsDuringRefresh(b *testing.B) {
 	if _, err := c.GetPods(ctx); err != nil {
 		b.Fatal(err)
 	}
-	entered, release := make(chan struct{}), make(chan struct{})
-	getter.Hook = func() {
-		close(entered)
-		<-release
-	}
-	refreshed := make(chan error)
+	entered, release := make(chan struct{}, 1), make(chan struct{})
+	getter.Hook = blockingHook(entered, release)
+	defer func() {
+		select {
+		case <-release:
+		default:
+			close(release) // the benchmark failed: let the refresh end
+		}
+	}()
+	refreshed := make(chan error, 1)
 	go func() { refreshed <- c.ForceUpdateIfOlder(ctx, time.Now().Add(time.Hour)) }()
-	<-entered
+	waitfor.Receive(b, entered, "ForceUpdateIfOlder to call the runtime")
+	// One read with a deadline first: the loop below would hang if a read
+	// waited for the refresh.
+	if err := waitfor.Call(b, "a warm GetPods while a refresh is stuck in the runtime", func() error {
+		_, err := c.GetPods(ctx)
+		return err
+	}); err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -141,7 +154,7 @@ func BenchmarkRuntimeCacheGetPodsDuringRefresh(b *testing.B) {
 	}
 	b.StopTimer()
 	close(release)
-	if err := <-refreshed; err != nil {
+	if err := waitfor.Receive(b, refreshed, "the stuck refresh to return once the runtime answers"); err != nil {
 		b.Fatal(err)
 	}
 }

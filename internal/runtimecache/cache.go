@@ -5,6 +5,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"k8s.io/utils/clock"
 )
 
 // Getter is where a Cache gets its pods from; every line's Runtime is one.
@@ -32,8 +34,8 @@ type Cache[P any] struct {
 	cachePeriod time.Duration
 	// current is the last successful refresh; nil before the first.
 	current atomic.Pointer[snapshot[P]]
-	// now reads the clock; nil means time.Now.
-	now func() time.Time
+	// clock tells the age of the cached pods and stamps each refresh.
+	clock clock.PassiveClock
 }
 
 // snapshot is the result of one successful refresh.
@@ -44,14 +46,15 @@ type snapshot[P any] struct {
 
 // New returns an empty Cache that asks getter for the running pods
 // (GetPods with all set to false) when its copy is more than cachePeriod
-// old.
+// old, by the real clock.
 func New[P any](getter Getter[P], cachePeriod time.Duration) *Cache[P] {
-	return &Cache[P]{getter: getter, cachePeriod: cachePeriod}
+	return NewWithClock(getter, cachePeriod, clock.RealClock{})
 }
 
-// NewWithClock is New with a clock other than time.Now, for tests.
-func NewWithClock[P any](getter Getter[P], cachePeriod time.Duration, now func() time.Time) *Cache[P] {
-	return &Cache[P]{getter: getter, cachePeriod: cachePeriod, now: now}
+// NewWithClock is New reading the time from clk; tests pass a fake clock
+// of k8s.io/utils/clock/testing.
+func NewWithClock[P any](getter Getter[P], cachePeriod time.Duration, clk clock.PassiveClock) *Cache[P] {
+	return &Cache[P]{getter: getter, cachePeriod: cachePeriod, clock: clk}
 }
 
 // GetPods returns the cached pods, first refreshing them when they are more
@@ -97,7 +100,7 @@ func Cached[P any](r *Cache[P]) []*P {
 // Refresh fetches the running pods and, on success, stores them with the
 // time read just before the call. The caller holds r's lock.
 func Refresh[P any](ctx context.Context, r *Cache[P]) error {
-	now := r.clock()
+	now := r.clock.Now()
 	pods, err := r.getter.GetPods(ctx, false)
 	if err != nil {
 		return err
@@ -118,15 +121,5 @@ func (r *Cache[P]) load() snapshot[P] {
 // expired reports whether more than the cache period has passed since s
 // was fetched.
 func (r *Cache[P]) expired(s snapshot[P]) bool {
-	if r.now == nil {
-		return time.Since(s.cacheTime) > r.cachePeriod
-	}
-	return r.now().Sub(s.cacheTime) > r.cachePeriod
-}
-
-func (r *Cache[P]) clock() time.Time {
-	if r.now == nil {
-		return time.Now()
-	}
-	return r.now()
+	return r.clock.Since(s.cacheTime) > r.cachePeriod
 }

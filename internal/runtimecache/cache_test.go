@@ -11,8 +11,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
+	testingclock "k8s.io/utils/clock/testing"
 
 	"github.com/kubecontainer/kubecontainer/internal/runtimecache/scripted"
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 // testPod stands for a line's Pod.
@@ -27,7 +29,7 @@ func atSec(s int) time.Time {
 }
 
 // newTestRuntimeCache is what a line's NewTestRuntimeCache makes: a zero
-// cache period.
+// cache period, on the real clock.
 func newTestRuntimeCache(getter Getter[testPod]) *testCache { return New[testPod](getter, 0) }
 
 // updateWithLock is what a line's TestRuntimeCache.UpdateCacheWithLock does.
@@ -35,24 +37,6 @@ func updateWithLock(r *testCache) error {
 	r.Lock()
 	defer r.Unlock()
 	return Refresh(context.Background(), r)
-}
-
-// stepClock is a settable clock for NewWithClock.
-type stepClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *stepClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *stepClock) Step(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
 }
 
 // contextMarker is the key of a value that tells a test's context apart.
@@ -66,7 +50,53 @@ func podsNamed(names ...string) []*testPod {
 	return pods
 }
 
+// The calls below run the cache's methods on a goroutine of their own and
+// fail the test when they do not return within waitfor.Timeout, so that a
+// refresh that hangs (a runtime that never answers, a refresh lock never
+// released) fails the test in seconds and says which call it was. The
+// tests without goleak run in parallel, so that such a failure costs the
+// package a few timeouts, not one per test case.
+
+// podsResult is what a GetPods call returned.
+type podsResult struct {
+	pods []*testPod
+	err  error
+}
+
+// getPods calls c.GetPods(ctx); what names the call in a timeout.
+func getPods(ctx context.Context, t *testing.T, c *testCache, what string) ([]*testPod, error) {
+	t.Helper()
+	r := waitfor.Call(t, what, func() podsResult {
+		pods, err := c.GetPods(ctx)
+		return podsResult{pods: pods, err: err}
+	})
+	return r.pods, r.err
+}
+
+// forceUpdate calls c.ForceUpdateIfOlder(context.Background(), minTime).
+func forceUpdate(t *testing.T, c *testCache, minTime time.Time, what string) error {
+	t.Helper()
+	return waitfor.Call(t, what, func() error { return c.ForceUpdateIfOlder(context.Background(), minTime) })
+}
+
+// cached calls Cached(c).
+func cached(t *testing.T, c *testCache, what string) []*testPod {
+	t.Helper()
+	return waitfor.Call(t, what, func() []*testPod { return Cached(c) })
+}
+
+// blockingHook returns a Hook that reports each call on entered, which has
+// room for every call the test makes, and then blocks until release is
+// closed: a runtime stuck in GetPods.
+func blockingHook(entered chan<- struct{}, release <-chan struct{}) func() {
+	return func() {
+		entered <- struct{}{}
+		<-release
+	}
+}
+
 func TestRuntimeCacheGetPods(t *testing.T) {
+	t.Parallel()
 	first, second := podsNamed("a"), podsNamed("b", "c")
 	errRuntime := errors.New("runtime down")
 	type step struct {
@@ -78,12 +108,12 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 	tests := []struct {
 		name    string
 		period  time.Duration
-		Results []scripted.Result[testPod]
+		results []scripted.Result[testPod]
 		steps   []step
 	}{
 		{
 			name: "first call refreshes, then cached within the period", period: time.Second,
-			Results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
+			results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{advance: 500 * time.Millisecond, wantPods: first, wantCalls: 1},
@@ -93,7 +123,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "refresh error returns no pods and keeps the old ones", period: time.Second,
-			Results: []scripted.Result[testPod]{{Pods: first}, {Err: errRuntime}, {Pods: second}},
+			results: []scripted.Result[testPod]{{Pods: first}, {Err: errRuntime}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{advance: 2 * time.Second, wantErr: errRuntime, wantCalls: 2},
@@ -102,7 +132,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "nil pods are cached as nil", period: time.Second,
-			Results: []scripted.Result[testPod]{{Pods: nil}, {Pods: second}},
+			results: []scripted.Result[testPod]{{Pods: nil}, {Pods: second}},
 			steps: []step{
 				{wantPods: nil, wantCalls: 1},
 				{advance: time.Second, wantPods: nil, wantCalls: 1},
@@ -110,7 +140,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "zero period refreshes whenever the clock moves", period: 0,
-			Results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
+			results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{wantPods: first, wantCalls: 1},
@@ -119,7 +149,7 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "negative period always refreshes", period: -time.Nanosecond,
-			Results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
+			results: []scripted.Result[testPod]{{Pods: first}, {Pods: second}},
 			steps: []step{
 				{wantPods: first, wantCalls: 1},
 				{wantPods: second, wantCalls: 2},
@@ -127,21 +157,23 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 		},
 		{
 			name: "longest period never refreshes, not even first (quirk)", period: math.MaxInt64,
-			Results: []scripted.Result[testPod]{{Pods: first}},
+			results: []scripted.Result[testPod]{{Pods: first}},
 			steps: []step{
 				{wantPods: nil, wantCalls: 0},
 			},
 		},
 	}
 	for _, tc := range tests {
+		tc := tc // the module's go line is 1.20: one tc per iteration
 		t.Run(tc.name, func(t *testing.T) {
-			clock := &stepClock{now: atSec(0)}
-			getter := &scripted.Getter[testPod]{Results: tc.Results}
-			c := NewWithClock[testPod](getter, tc.period, clock.Now)
+			t.Parallel()
+			clock := testingclock.NewFakePassiveClock(atSec(0))
+			getter := &scripted.Getter[testPod]{Results: tc.results}
+			c := NewWithClock[testPod](getter, tc.period, clock)
 			ctx := context.WithValue(context.Background(), contextMarker{}, "marker")
 			for i, s := range tc.steps {
-				clock.Step(s.advance)
-				pods, err := c.GetPods(ctx)
+				clock.SetTime(clock.Now().Add(s.advance))
+				pods, err := getPods(ctx, t, c, "GetPods")
 				assert.Equal(t, s.wantErr, err, "step %d", i)
 				assertSameSlice(t, s.wantPods, pods)
 				assert.Equal(t, s.wantCalls, getter.Calls(), "step %d", i)
@@ -158,20 +190,22 @@ func TestRuntimeCacheGetPods(t *testing.T) {
 // is taken before the runtime call: a slow call leaves the pods already
 // older than the time it took.
 func TestRuntimeCacheReadsTheClockBeforeTheRuntime(t *testing.T) {
-	clock := &stepClock{now: atSec(0)}
+	t.Parallel()
+	clock := testingclock.NewFakePassiveClock(atSec(0))
 	getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: podsNamed("a")}}}
-	getter.Hook = func() { clock.Step(10 * time.Second) }
-	c := NewWithClock[testPod](getter, 5*time.Second, clock.Now)
+	getter.Hook = func() { clock.SetTime(clock.Now().Add(10 * time.Second)) }
+	c := NewWithClock[testPod](getter, 5*time.Second, clock)
 
-	_, err := c.GetPods(context.Background())
+	_, err := getPods(context.Background(), t, c, "the first GetPods")
 	require.NoError(t, err)
 	assert.Equal(t, atSec(0), c.load().cacheTime)
-	_, err = c.GetPods(context.Background())
+	_, err = getPods(context.Background(), t, c, "the second GetPods")
 	require.NoError(t, err)
 	assert.Equal(t, 2, getter.Calls(), "10s passed since the time read before the first call")
 }
 
 func TestRuntimeCacheForceUpdateIfOlder(t *testing.T) {
+	t.Parallel()
 	errRuntime := errors.New("runtime down")
 	tests := []struct {
 		name        string
@@ -192,17 +226,19 @@ func TestRuntimeCacheForceUpdateIfOlder(t *testing.T) {
 		{name: "error on an empty cache", minTime: atSec(11), err: errRuntime, wantCalls: 1, wantErr: errRuntime},
 	}
 	for _, tc := range tests {
+		tc := tc // the module's go line is 1.20: one tc per iteration
 		t.Run(tc.name, func(t *testing.T) {
-			clock := &stepClock{now: atSec(10)}
+			t.Parallel()
+			clock := testingclock.NewFakePassiveClock(atSec(10))
 			getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: podsNamed("a"), Err: tc.err}}}
 			if tc.primed {
 				getter.Results = []scripted.Result[testPod]{{Pods: podsNamed("a")}, {Err: tc.err}}
 			}
-			c := NewWithClock[testPod](getter, time.Hour, clock.Now)
+			c := NewWithClock[testPod](getter, time.Hour, clock)
 			if tc.primed {
-				require.NoError(t, c.ForceUpdateIfOlder(context.Background(), atSec(10)))
+				require.NoError(t, forceUpdate(t, c, atSec(10), "the priming ForceUpdateIfOlder"))
 			}
-			assert.Equal(t, tc.wantErr, c.ForceUpdateIfOlder(context.Background(), tc.minTime))
+			assert.Equal(t, tc.wantErr, forceUpdate(t, c, tc.minTime, "ForceUpdateIfOlder"))
 			assert.Equal(t, tc.wantCalls, getter.Calls())
 			assert.Equal(t, tc.wantCacheAt, c.load().cacheTime)
 		})
@@ -215,39 +251,44 @@ func TestRuntimeCacheWarmReadsDoNotWaitForARefresh(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
 	old, fresh := podsNamed("old"), podsNamed("fresh")
 	getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: old}, {Pods: fresh}}}
-	cache := New[testPod](getter, time.Hour)
+	cache := NewWithClock[testPod](getter, time.Hour, testingclock.NewFakePassiveClock(atSec(0)))
 	trc := newTestRuntimeCache(getter)
 	ctx := context.Background()
-	_, err := cache.GetPods(ctx)
+	_, err := getPods(ctx, t, cache, "the GetPods that warms the cache")
 	require.NoError(t, err)
 	getter.Results = []scripted.Result[testPod]{{Pods: old}, {Pods: fresh}}
-	require.NoError(t, updateWithLock(trc))
+	require.NoError(t, waitfor.Call(t, "the UpdateCacheWithLock that warms the test cache",
+		func() error { return updateWithLock(trc) }))
 
-	entered, release := make(chan struct{}), make(chan struct{})
-	getter.Hook = func() {
-		entered <- struct{}{}
-		<-release
-	}
+	entered, release := make(chan struct{}, 2), make(chan struct{})
+	getter.Hook = blockingHook(entered, release)
+	released := false
+	defer func() {
+		if !released {
+			close(release) // let the stuck refreshes end before goleak looks
+		}
+	}()
 
 	refreshes := make(chan error, 2)
-	go func() { refreshes <- cache.ForceUpdateIfOlder(ctx, time.Now().Add(time.Hour)) }()
-	<-entered
+	go func() { refreshes <- cache.ForceUpdateIfOlder(ctx, atSec(1)) }()
+	waitfor.Receive(t, entered, "ForceUpdateIfOlder to call the runtime")
 	go func() { refreshes <- updateWithLock(trc) }()
-	<-entered
+	waitfor.Receive(t, entered, "UpdateCacheWithLock to call the runtime")
 	assert.False(t, trc.TryLock(), "the refresh holds the lock during the runtime call")
 
-	pods, err := cache.GetPods(ctx)
+	pods, err := getPods(ctx, t, cache, "a warm GetPods while a refresh is stuck in the runtime")
 	assert.NoError(t, err)
 	assertSameSlice(t, old, pods)
-	assertSameSlice(t, old, Cached(trc))
+	assertSameSlice(t, old, cached(t, trc, "GetCachedPods while a refresh is stuck in the runtime"))
 
 	close(release)
-	require.NoError(t, <-refreshes)
-	require.NoError(t, <-refreshes)
-	pods, err = cache.GetPods(ctx)
+	released = true
+	require.NoError(t, waitfor.Receive(t, refreshes, "the first stuck refresh to return once the runtime answers"))
+	require.NoError(t, waitfor.Receive(t, refreshes, "the second stuck refresh to return once the runtime answers"))
+	pods, err = getPods(ctx, t, cache, "GetPods after the refresh")
 	assert.NoError(t, err)
 	assertSameSlice(t, fresh, pods)
-	assertSameSlice(t, fresh, Cached(trc))
+	assertSameSlice(t, fresh, cached(t, trc, "GetCachedPods after the refresh"))
 }
 
 // TestRuntimeCacheStaleReadersShareOneRefresh checks that callers finding
@@ -255,38 +296,46 @@ func TestRuntimeCacheWarmReadsDoNotWaitForARefresh(t *testing.T) {
 // their own.
 func TestRuntimeCacheStaleReadersShareOneRefresh(t *testing.T) {
 	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
-	clock := &stepClock{now: atSec(0)}
+	const readers = 10
 	fresh := podsNamed("fresh")
 	getter := &scripted.Getter[testPod]{Results: []scripted.Result[testPod]{{Pods: fresh}}}
-	entered, release := make(chan struct{}), make(chan struct{})
-	getter.Hook = func() {
-		close(entered)
-		<-release
-	}
-	c := NewWithClock[testPod](getter, time.Minute, clock.Now)
+	entered, release := make(chan struct{}, readers), make(chan struct{})
+	getter.Hook = blockingHook(entered, release)
+	released := false
+	defer func() {
+		if !released {
+			close(release)
+		}
+	}()
+	c := NewWithClock[testPod](getter, time.Minute, testingclock.NewFakePassiveClock(atSec(0)))
 
-	results := make(chan []*testPod, 10)
-	var wg sync.WaitGroup
+	results := make(chan podsResult, readers)
+	started := make(chan struct{}, readers)
 	get := func() {
-		defer wg.Done()
+		started <- struct{}{}
 		pods, err := c.GetPods(context.Background())
-		assert.NoError(t, err)
-		results <- pods
+		results <- podsResult{pods: pods, err: err}
 	}
-	wg.Add(1)
 	go get()
-	<-entered
-	for i := 0; i < 9; i++ {
-		wg.Add(1)
+	waitfor.Receive(t, started, "the first reader to start")
+	waitfor.Receive(t, entered, "the first reader's refresh to call the runtime")
+	for i := 1; i < readers; i++ {
 		go get()
+		waitfor.Receive(t, started, "another reader to start")
 	}
+	// Give the other readers a moment to find the cache stale and wait for
+	// the refresh lock. One that comes later finds the refreshed pods, which
+	// passes too: the pause only makes the test sharper, never flaky.
+	time.Sleep(10 * time.Millisecond)
+	assert.Empty(t, results, "no reader returns while the refresh is stuck")
 	close(release)
-	wg.Wait()
-	close(results)
-	for pods := range results {
-		assertSameSlice(t, fresh, pods)
+	released = true
+	for i := 0; i < readers; i++ {
+		r := waitfor.Receive(t, results, "every reader to return once the refresh ends")
+		assert.NoError(t, r.err)
+		assertSameSlice(t, fresh, r.pods)
 	}
-	assert.Equal(t, 1, getter.Calls())
+	assert.Equal(t, 1, getter.Calls(), "one refresh served every reader")
 }
 
 // TestRuntimeCacheRefreshesDoNotOverlap forces many concurrent refreshes
@@ -315,14 +364,18 @@ func TestRuntimeCacheRefreshesDoNotOverlap(t *testing.T) {
 	}
 	var cacheMax, testCacheMax int
 	cacheGetter, testCacheGetter := overlapCounter(&cacheMax), overlapCounter(&testCacheMax)
-	c := New[testPod](cacheGetter, time.Hour)
+	// The fake clock stands still: every ForceUpdateIfOlder(atSec(1))
+	// refreshes, and GetPods refreshes only the first time.
+	c := NewWithClock[testPod](cacheGetter, time.Hour, testingclock.NewFakePassiveClock(atSec(0)))
+	// The real clock moves: with its zero period, every GetPods of the
+	// test cache refreshes.
 	trc := newTestRuntimeCache(testCacheGetter)
 	var wg sync.WaitGroup
 	for i := 0; i < 20; i++ {
 		wg.Add(4)
 		go func() {
 			defer wg.Done()
-			assert.NoError(t, c.ForceUpdateIfOlder(context.Background(), time.Now().Add(time.Hour)))
+			assert.NoError(t, c.ForceUpdateIfOlder(context.Background(), atSec(1)))
 		}()
 		go func() {
 			defer wg.Done()
@@ -339,11 +392,11 @@ func TestRuntimeCacheRefreshesDoNotOverlap(t *testing.T) {
 			assert.NoError(t, err)
 		}()
 	}
-	wg.Wait()
-	assert.Equal(t, 1, cacheMax)
-	assert.Equal(t, 1, testCacheMax)
-	assert.GreaterOrEqual(t, cacheGetter.Calls(), 20)
-	assert.Equal(t, 40, testCacheGetter.Calls())
+	waitfor.Group(t, &wg, "the 80 concurrent refreshes and reads to return")
+	assert.Equal(t, 1, cacheMax, "most refreshes of the cache in the runtime at once")
+	assert.Equal(t, 1, testCacheMax, "most refreshes of the test cache in the runtime at once")
+	assert.GreaterOrEqual(t, cacheGetter.Calls(), 20, "every ForceUpdateIfOlder refreshed")
+	assert.Equal(t, 40, testCacheGetter.Calls(), "every call of the test cache refreshed")
 }
 
 // assertSameSlice checks that got is want itself (same array), or both nil.
