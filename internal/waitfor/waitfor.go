@@ -9,7 +9,7 @@ import (
 // Timeout is how long every wait of this package lasts before it fails
 // the test. Everything the tests wait for takes well under a millisecond
 // when the code works; the margin is for a loaded machine under -race.
-const Timeout = 10 * time.Second
+const Timeout = 5 * time.Second
 
 // pollInterval is how often Condition checks its condition.
 const pollInterval = time.Millisecond
