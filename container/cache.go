@@ -19,8 +19,9 @@ import (
 // drop the entries of pods that are gone.
 type Cache interface {
 	Get(types.UID) (*PodStatus, error)
-	// Set stores the status of a pod if it is newer than the cached
-	// one, judged by the given timestamp, and reports whether it did.
+	// Set stores the pod's status and the error of inspecting it at the
+	// given time, and reports whether it did: it always does unless the
+	// cache was made with CacheOptions.EventedPLEG and holds newer data.
 	Set(types.UID, *PodStatus, error, time.Time) (updated bool)
 	// GetNewerThan blocks until the cache holds the pod's status newer
 	// than the given time, and returns it.

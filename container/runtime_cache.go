@@ -7,24 +7,21 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/runtimecache"
 )
 
-// RuntimeCache hands out the runtime's pods from a cache.
+// RuntimeCache returns the runtime's pods from a cache.
 type RuntimeCache interface {
 	GetPods(context.Context) ([]*Pod, error)
 	ForceUpdateIfOlder(context.Context, time.Time) error
 }
 
-// podsGetter is where a RuntimeCache gets its pods from; every Runtime is
-// one.
+// podsGetter is what a RuntimeCache reads pods from; a Runtime is one.
 type podsGetter interface {
 	GetPods(context.Context, bool) ([]*Pod, error)
 }
 
-// NewRuntimeCache returns a RuntimeCache that asks getter for the running
-// pods (GetPods with all set to false) when its copy is more than
-// cachePeriod old. It validates nothing and never fails. It is safe for
-// concurrent use: a fresh copy is read without a lock, and refreshes never
-// overlap. On a refresh error GetPods returns the error and no pods, and
-// keeps the old ones; the slice it returns is the cached one, not a copy.
+// NewRuntimeCache returns a RuntimeCache over getter's running pods
+// (GetPods(ctx, false)), refreshed when older than cachePeriod; the error
+// is always nil. A fresh copy is read without a lock and refreshes never
+// overlap; a failed refresh returns its error and keeps the old pods.
 func NewRuntimeCache(getter podsGetter, cachePeriod time.Duration) (RuntimeCache, error) {
 	return runtimecache.New[Pod](getter, cachePeriod), nil
 }
@@ -32,42 +29,40 @@ func NewRuntimeCache(getter podsGetter, cachePeriod time.Duration) (RuntimeCache
 // runtimeCache is the shared runtime cache over this line's Pod.
 type runtimeCache = runtimecache.Cache[Pod]
 
-// TestRuntimeCache is a RuntimeCache with a zero cache period, so that
-// GetPods refreshes on practically every call, and two extra methods for
-// tests. Its Lock, Unlock and TryLock hold the refresh lock: while a
-// caller holds it no refresh runs, but GetCachedPods still returns.
+// TestRuntimeCache is a RuntimeCache with a cache period of zero and two
+// methods for tests. Its Lock, Unlock and TryLock hold the refresh lock,
+// which stops refreshes but not GetCachedPods.
 type TestRuntimeCache struct {
 	*runtimeCache
 }
 
-// NewTestRuntimeCache returns an empty TestRuntimeCache reading from
-// getter.
+// NewTestRuntimeCache returns an empty TestRuntimeCache over getter.
 func NewTestRuntimeCache(getter podsGetter) *TestRuntimeCache {
 	return &TestRuntimeCache{runtimeCache: runtimecache.New[Pod](getter, 0)}
 }
 
-// UpdateCacheWithLock refreshes the cached pods under the refresh lock,
-// with a background context, and returns the refresh error.
+// UpdateCacheWithLock refreshes the pods under the refresh lock, with a
+// background context, and returns the refresh error.
 func (r *TestRuntimeCache) UpdateCacheWithLock() error {
 	r.Lock()
 	defer r.Unlock()
 	return runtimecache.Refresh(context.Background(), r.runtimeCache)
 }
 
-// GetCachedPods returns the cached pods, nil before the first refresh. It
-// never refreshes and never waits for a refresh in progress.
+// GetCachedPods returns the cached pods, nil before the first refresh,
+// without refreshing or waiting.
 func (r *TestRuntimeCache) GetCachedPods() []*Pod {
 	return runtimecache.Cached(r.runtimeCache)
 }
 
-// ForceUpdateIfOlder refreshes the cached pods if they were fetched before
-// minExpectedCacheTime, and returns the refresh error.
-func (r *TestRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
-	return r.runtimeCache.ForceUpdateIfOlder(ctx, minExpectedCacheTime)
-}
-
-// GetPods returns the cached pods, first refreshing them when they are
-// older than the (zero) cache period.
+// GetPods returns the cached pods, refreshed first when the clock has moved
+// since the last refresh.
 func (r *TestRuntimeCache) GetPods(ctx context.Context) ([]*Pod, error) {
 	return r.runtimeCache.GetPods(ctx)
+}
+
+// ForceUpdateIfOlder refreshes the pods when they were fetched before
+// minExpectedCacheTime.
+func (r *TestRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
+	return r.runtimeCache.ForceUpdateIfOlder(ctx, minExpectedCacheTime)
 }

@@ -8,8 +8,7 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/statuscache"
 )
 
-// ROCache reads the pod status cache: Get at once, GetNewerThan blocking
-// until the cache holds a status newer than a given time.
+// ROCache reads the pod status cache.
 type ROCache interface {
 	// Get returns the pod's status and the error of its last inspection.
 	Get(types.UID) (*PodStatus, error)
@@ -18,20 +17,18 @@ type ROCache interface {
 	GetNewerThan(types.UID, time.Time) (*PodStatus, error)
 }
 
-// Cache holds the status of every pod and container the runtime has. Every
-// entry is at least as new as the cache's global timestamp (UpdateTime);
-// single entries may be newer. For a pod the runtime does not know, the
-// cache returns an empty PodStatus carrying the pod's ID.
-//
-// Entries are freed only by Delete, which whoever fills the cache calls.
+// Cache holds the status of every pod the runtime has. Every entry is at
+// least as new as the global timestamp (UpdateTime); single entries may be
+// newer. A pod without an entry reads as an empty PodStatus with its ID.
+// Whoever fills the cache frees entries with Delete.
 type Cache interface {
 	ROCache
-	// Set stores the pod's status, and the error of inspecting it, when
-	// the given time is newer than what the cache holds, and reports
-	// whether it did.
+	// Set stores the pod's status and the error of inspecting it at the
+	// given time, and reports whether it did: it always does unless the
+	// cache was made with CacheOptions.EventedPLEG and holds newer data.
 	Set(types.UID, *PodStatus, error, time.Time) (updated bool)
-	// SetObservedTime records that the runtime confirmed the pod's status
-	// at the given time without it changing.
+	// SetObservedTime records that the runtime confirmed the pod's status,
+	// unchanged, at the given time.
 	SetObservedTime(types.UID, time.Time)
 	// Delete drops the pod's entry.
 	Delete(types.UID)
@@ -43,21 +40,17 @@ type Cache interface {
 // value is NewCache's.
 type CacheOptions struct {
 	// EventedPLEG is the kubelet's EventedPLEG feature gate (off by
-	// default in v1.37). With it, Set refuses data older than the cached
-	// entry (it stores nothing and returns false), and GetNewerThan of a
-	// pod without an entry returns its empty status at once instead of
-	// waiting for a Set, SetObservedTime or UpdateTime to reach the time.
+	// default): with it Set refuses data older than the entry's (it stores
+	// nothing and returns false), and GetNewerThan of a pod without an
+	// entry returns its empty status at once.
 	EventedPLEG bool
 }
 
-// NewCache returns an empty Cache that behaves as the kubelet v1.37 cache
-// with the EventedPLEG gate at its default, off. It is safe for concurrent
-// use, and a GetNewerThan waits without a goroutine of its own.
-//
-// SetObservedTime moves the time of a pod's entry forward, keeping the
-// status and error, and wakes the GetNewerThan calls that time reaches: it
-// counts as a Set of the same data at that time, except that it never
-// moves the time back and does nothing for a pod without an entry. Get
+// NewCache returns an empty Cache that behaves as kubelet v1.37's with the
+// EventedPLEG gate off. It is safe for concurrent use; a waiting
+// GetNewerThan has no goroutine of its own. SetObservedTime moves the time
+// of an existing entry forward, keeping its data, and wakes the waiters
+// that time reaches; it never moves a time back, makes no entry, and Get
 // does not see it.
 func NewCache() Cache {
 	return NewCacheWithOptions(CacheOptions{})

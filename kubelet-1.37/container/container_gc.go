@@ -22,8 +22,7 @@ type GCPolicy struct {
 	MaxContainers int
 }
 
-// GC collects dead containers. A GC is safe to use from one goroutine at a
-// time.
+// GC collects dead containers, from one goroutine at a time.
 type GC interface {
 	// GarbageCollect removes the dead containers the policy allows.
 	GarbageCollect(ctx context.Context) error
@@ -38,14 +37,12 @@ type SourcesReadyProvider interface {
 	AllReady() bool
 }
 
-// NewContainerGC returns the GC that runs runtime.GarbageCollect with
-// policy and with what sourcesReadyProvider answers at each run. A negative
-// policy.MinAge is an error; nothing else is checked, so runtime and
-// sourcesReadyProvider must not be nil. DeleteAllUnusedContainers logs
-// through the logger in its context (klog.FromContext).
+// NewContainerGC returns the GC that runs runtime.GarbageCollect with policy
+// and what sourcesReadyProvider answers at each run; a negative
+// policy.MinAge is an error, nothing else is checked. It logs through the
+// logger of its context (klog.FromContext).
 func NewContainerGC(runtime Runtime, policy GCPolicy, sourcesReadyProvider SourcesReadyProvider) (GC, error) {
-	opts := containergc.Options{ContextualLogging: true}
-	gc, err := containergc.New[GCPolicy](runtime, policy, policy.MinAge, sourcesReadyProvider, opts)
+	gc, err := containergc.New[GCPolicy](runtime, policy, policy.MinAge, sourcesReadyProvider, containergc.Options{ContextualLogging: true})
 	if err != nil {
 		return nil, err
 	}

@@ -6,8 +6,8 @@ import (
 	"time"
 )
 
-// OSInterface is the set of operating-system calls the kubelet makes
-// through an interface, so that tests can replace them.
+// OSInterface is the operating-system calls the kubelet makes through an
+// interface, so that tests can replace them.
 type OSInterface interface {
 	MkdirAll(path string, perm os.FileMode) error
 	Symlink(oldname string, newname string) error
@@ -26,8 +26,8 @@ type OSInterface interface {
 	Rename(oldpath, newpath string) error
 }
 
-// RealOS is the OSInterface of the machine: every method is the function
-// of the same name of package os, and Glob is filepath.Glob.
+// RealOS is the OSInterface of the machine: each method is the function of
+// its name of package os; Glob is filepath.Glob.
 type RealOS struct{}
 
 var _ OSInterface = RealOS{}

@@ -11,120 +11,101 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
-// PodStatus is the status of a pod and of its containers as the runtime
-// reports it; the kubelet derives the API's v1.PodStatus from it and the
-// v1.Pod.
+// PodStatus is the status of a pod and its containers as the runtime
+// reports it; the kubelet derives the API's v1.PodStatus from it.
 type PodStatus struct {
-	// ID is the pod's UID.
-	ID types.UID
-	// Name is the pod's name.
-	Name string
-	// Namespace is the pod's namespace.
-	Namespace string
-	// IPs are the pod's IP addresses.
-	IPs []string
-	// ContainerStatuses are the statuses of the pod's containers.
+	ID                types.UID
+	Name              string
+	Namespace         string
+	IPs               []string
 	ContainerStatuses []*Status
-	// ActiveContainerStatuses are the statuses of the containers of the
-	// pod's current sandbox.
+	// ActiveContainerStatuses are those of the pod's current sandbox.
 	ActiveContainerStatuses []*Status
-	// SandboxStatuses are the statuses of the pod's sandboxes.
-	SandboxStatuses []*runtimeapi.PodSandboxStatus
+	SandboxStatuses         []*runtimeapi.PodSandboxStatus
 	// TimeStamp is when the statuses were read.
 	TimeStamp time.Time
 }
 
 // Status is the status of one container.
 type Status struct {
-	// ID identifies the container in its runtime.
-	ID ContainerID
-	// Name is the container's name.
-	Name string
-	// State is the container's state.
-	State State
-	// CreatedAt is when the container was created.
-	CreatedAt time.Time
-	// StartedAt is when the container started.
-	StartedAt time.Time
-	// FinishedAt is when the container finished.
-	FinishedAt time.Time
-	// ExitCode is the exit status of a finished container.
-	ExitCode int
-	// Image is the container's image.
-	Image string
-	// ImageID is the ID of the container's image.
-	ImageID string
-	// ImageRef is the digested reference of the container's image.
-	ImageRef string
-	// ImageRuntimeHandler is the runtime handler that pulled the image.
+	ID                  ContainerID
+	Name                string
+	State               State
+	CreatedAt           time.Time
+	StartedAt           time.Time
+	FinishedAt          time.Time
+	ExitCode            int
+	Image               string
+	ImageID             string
+	ImageRef            string
 	ImageRuntimeHandler string
-	// Hash is the hash of the spec the container was created from.
-	Hash uint64
-	// RestartCount is how often the container was restarted.
+	// Hash is the HashContainer of the spec the container was made from.
+	Hash         uint64
 	RestartCount int
-	// Reason says in one word why the container is in its state.
-	Reason string
-	// Message says more about the container's state.
-	Message string
-	// Resources are the resources in effect for the container.
+	Reason       string
+	Message      string
+	// Resources are those in effect for the container.
 	Resources *ContainerResources
 	// User is the identity of the container's first process.
-	User *ContainerUser
-	// Mounts are the container's mounts.
-	Mounts []Mount
-	// StopSignal is the signal that stops the container, when one is set.
+	User       *ContainerUser
+	Mounts     []Mount
 	StopSignal *v1.Signal
 }
 
 // ContainerResources are the resources in effect for a running container.
 type ContainerResources struct {
-	// CPURequest is the CPU reserved for the container.
-	CPURequest *resource.Quantity
-	// CPULimit is the CPU limit enforced on the container.
-	CPULimit *resource.Quantity
-	// MemoryRequest is the memory reserved for the container.
+	CPURequest    *resource.Quantity
+	CPULimit      *resource.Quantity
 	MemoryRequest *resource.Quantity
-	// MemoryLimit is the memory limit enforced on the container.
-	MemoryLimit *resource.Quantity
+	MemoryLimit   *resource.Quantity
 }
 
 // ContainerUser is the identity of a container's first process.
 type ContainerUser struct {
-	// Linux is the identity on Linux; it is never set for a Windows pod.
+	// Linux is never set for a Windows pod.
 	Linux *LinuxContainerUser
 }
 
-// LinuxContainerUser is the identity of a container's first process on
-// Linux.
+// LinuxContainerUser is the identity of a process on Linux.
 type LinuxContainerUser struct {
-	// UID is the process's user ID.
-	UID int64
-	// GID is the process's primary group ID.
-	GID int64
-	// SupplementalGroups are the process's other groups.
+	UID                int64
+	GID                int64
 	SupplementalGroups []int64
 }
 
-// FindContainerStatusByName returns the first of podStatus's container
-// statuses named containerName, or nil. Runtimes list a container's newest
-// status first.
+// FindContainerStatusByName returns the first of the container statuses
+// (runtimes list a container's newest first) named containerName, or nil.
 func (podStatus *PodStatus) FindContainerStatusByName(containerName string) *Status {
 	return runtimepod.First(podStatus.ContainerStatuses, func(s *Status) bool { return s.Name == containerName })
 }
 
-// FindActiveContainerStatusByName returns the first of podStatus's active
-// container statuses (those of the current sandbox) named containerName, or
-// nil.
+// FindActiveContainerStatusByName returns the first active container
+// status named containerName, or nil.
 func (podStatus *PodStatus) FindActiveContainerStatusByName(containerName string) *Status {
 	return runtimepod.First(podStatus.ActiveContainerStatuses, func(s *Status) bool { return s.Name == containerName })
 }
 
-// GetRunningContainerStatuses returns, in order, the container statuses in
-// state running. It never returns nil; with no running container the result
-// is empty.
+// GetRunningContainerStatuses returns the running container statuses, in
+// order, never nil.
 func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
 	return runtimepod.Filter(podStatus.ContainerStatuses, isRunning)
 }
 
 // isRunning reports whether a container status is in state running.
 func isRunning(s *Status) bool { return s.State == ContainerStateRunning }
+
+// SortContainerStatusesByCreationTime sorts statuses by CreatedAt, oldest
+// first, with sort.Sort: the instants count, not the zones, and statuses
+// created at the same instant may come out in any order.
+type SortContainerStatusesByCreationTime []*Status
+
+// Len returns how many statuses s holds.
+func (s SortContainerStatusesByCreationTime) Len() int { return len(s) }
+
+// Swap exchanges the statuses at i and j.
+func (s SortContainerStatusesByCreationTime) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
+
+// Less reports whether the status at i was created before the one at j.
+func (s SortContainerStatusesByCreationTime) Less(i, j int) bool {
+	return s[i].CreatedAt.Before(s[j].CreatedAt)
+}

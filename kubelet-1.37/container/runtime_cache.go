@@ -9,67 +9,60 @@ import (
 
 // RuntimeCache returns the runtime's pods from a cache.
 type RuntimeCache interface {
-	// GetPods returns the cached pods, refreshing them first when they
-	// are too old.
 	GetPods(context.Context) ([]*Pod, error)
-	// ForceUpdateIfOlder refreshes the cache when it is older than the
-	// given time.
 	ForceUpdateIfOlder(context.Context, time.Time) error
 }
 
-// podsGetter is what a RuntimeCache reads the pods from: a Runtime has
-// this method.
+// podsGetter is what a RuntimeCache reads pods from; a Runtime is one.
 type podsGetter interface {
 	GetPods(context.Context, bool) ([]*Pod, error)
 }
 
 // NewRuntimeCache returns a RuntimeCache over getter's running pods
-// (GetPods(ctx, false)), refreshed when the copy is older than cachePeriod.
-// The error is always nil. Reads of a fresh copy take no lock; refreshes
-// are serialized, and a failed one returns its error and keeps the old
-// copy.
+// (GetPods(ctx, false)), refreshed when older than cachePeriod; the error
+// is always nil. A fresh copy is read without a lock and refreshes never
+// overlap; a failed refresh returns its error and keeps the old pods.
 func NewRuntimeCache(getter podsGetter, cachePeriod time.Duration) (RuntimeCache, error) {
 	return runtimecache.New[Pod](getter, cachePeriod), nil
 }
 
-// sharedRuntimeCache is the runtime cache of package runtimecache over Pod.
-type sharedRuntimeCache = runtimecache.Cache[Pod]
+// runtimeCache is the shared runtime cache over this line's Pod.
+type runtimeCache = runtimecache.Cache[Pod]
 
-// TestRuntimeCache is the runtime cache with a cache period of zero and two
-// methods for tests. The promoted Lock, Unlock and TryLock take the refresh
-// lock, which stops refreshes but not GetCachedPods.
+// TestRuntimeCache is a RuntimeCache with a cache period of zero and two
+// methods for tests. Its Lock, Unlock and TryLock hold the refresh lock,
+// which stops refreshes but not GetCachedPods.
 type TestRuntimeCache struct {
-	*sharedRuntimeCache
+	*runtimeCache
 }
 
-// NewTestRuntimeCache returns a TestRuntimeCache over getter, with nothing
-// cached yet.
+// NewTestRuntimeCache returns an empty TestRuntimeCache over getter.
 func NewTestRuntimeCache(getter podsGetter) *TestRuntimeCache {
-	return &TestRuntimeCache{sharedRuntimeCache: runtimecache.New[Pod](getter, 0)}
+	return &TestRuntimeCache{runtimeCache: runtimecache.New[Pod](getter, 0)}
 }
 
-// UpdateCacheWithLock takes the refresh lock and refreshes the pods with
-// ctx, returning the runtime's error (the old pods stay cached then).
+// UpdateCacheWithLock refreshes the pods under the refresh lock and returns
+// the refresh error.
 func (r *TestRuntimeCache) UpdateCacheWithLock(ctx context.Context) error {
 	r.Lock()
 	defer r.Unlock()
-	return runtimecache.Refresh(ctx, r.sharedRuntimeCache)
+	return runtimecache.Refresh(ctx, r.runtimeCache)
 }
 
-// GetCachedPods returns what is cached (nil before any refresh) without
-// refreshing or waiting.
+// GetCachedPods returns the cached pods, nil before the first refresh,
+// without refreshing or waiting.
 func (r *TestRuntimeCache) GetCachedPods() []*Pod {
-	return runtimecache.Cached(r.sharedRuntimeCache)
+	return runtimecache.Cached(r.runtimeCache)
 }
 
-// GetPods returns the cached pods, refreshed first when stale: with the
-// zero period, whenever the clock has moved since the last refresh.
+// GetPods returns the cached pods, refreshed first when the clock has moved
+// since the last refresh.
 func (r *TestRuntimeCache) GetPods(ctx context.Context) ([]*Pod, error) {
-	return r.sharedRuntimeCache.GetPods(ctx)
+	return r.runtimeCache.GetPods(ctx)
 }
 
 // ForceUpdateIfOlder refreshes the pods when they were fetched before
 // minExpectedCacheTime.
 func (r *TestRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
-	return r.sharedRuntimeCache.ForceUpdateIfOlder(ctx, minExpectedCacheTime)
+	return r.runtimeCache.ForceUpdateIfOlder(ctx, minExpectedCacheTime)
 }

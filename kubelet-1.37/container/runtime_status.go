@@ -9,58 +9,41 @@ import (
 
 // RuntimeStatus is the status of a container runtime.
 type RuntimeStatus struct {
-	// Conditions are the runtime's conditions as last observed.
 	Conditions []RuntimeCondition
-	// Handlers are the runtime handlers available.
-	Handlers []RuntimeHandler
-	// Features are the features the runtime implements.
-	Features *RuntimeFeatures
+	Handlers   []RuntimeHandler
+	Features   *RuntimeFeatures
 }
 
 // RuntimeConditionType names a condition of a runtime.
 type RuntimeConditionType string
 
+// The conditions a runtime reports: RuntimeReady when it accepts basic
+// containers, NetworkReady when its network accepts containers that need it.
 const (
-	// RuntimeReady means the runtime accepts basic containers.
 	RuntimeReady RuntimeConditionType = "RuntimeReady"
-	// NetworkReady means the runtime's network accepts containers that need
-	// it.
 	NetworkReady RuntimeConditionType = "NetworkReady"
 )
 
 // RuntimeCondition is one condition of a runtime.
 type RuntimeCondition struct {
-	// Type is the condition's type.
-	Type RuntimeConditionType
-	// Status is whether the condition holds.
-	Status bool
-	// Reason says in one word why the condition last changed.
-	Reason string
-	// Message says more about the last change.
+	Type    RuntimeConditionType
+	Status  bool
+	Reason  string
 	Message string
 }
 
-// RuntimeHandler is one runtime handler and what it supports.
+// RuntimeHandler is a runtime handler and what it supports.
 type RuntimeHandler struct {
-	// Name is the handler's name.
-	Name string
-	// SupportsRecursiveReadOnlyMounts reports support for recursive
-	// read-only mounts.
+	Name                            string
 	SupportsRecursiveReadOnlyMounts bool
-	// SupportsUserNamespaces reports support for user namespaces.
-	SupportsUserNamespaces bool
+	SupportsUserNamespaces          bool
 }
 
 // RuntimeFeatures are the features a runtime implements.
 type RuntimeFeatures struct {
-	// SupplementalGroupsPolicy reports support for the pod's
-	// supplementalGroupsPolicy.
-	SupplementalGroupsPolicy bool
-	// UserNamespacesHostNetwork reports support for user namespaces in
-	// pods on the host network.
+	SupplementalGroupsPolicy  bool
 	UserNamespacesHostNetwork bool
-	// MountOptions reports support for mount options.
-	MountOptions bool
+	MountOptions              bool
 }
 
 // GetRuntimeCondition returns a pointer into r.Conditions to the first
@@ -69,17 +52,14 @@ func (r *RuntimeStatus) GetRuntimeCondition(t RuntimeConditionType) *RuntimeCond
 	return runtimepod.FirstIn(r.Conditions, func(c *RuntimeCondition) bool { return c.Type == t })
 }
 
-// String returns "Runtime Conditions: " and the conditions' String forms
-// joined by ", ", then "; Handlers: " and the handlers' String forms joined
-// by ", ", then ", Features: " and Features.String().
+// String returns "Runtime Conditions: " and the conditions' texts, then
+// "; Handlers: " and the handlers' texts (each list joined by ", "), then
+// ", Features: " and the features' text.
 func (r *RuntimeStatus) String() string {
-	return runtimestatus.Conditions(r.Conditions, (*RuntimeCondition).String) +
-		"; Handlers: " + runtimestatus.Join(r.Handlers, (*RuntimeHandler).String) +
-		", Features: " + r.Features.String()
+	return runtimestatus.WithHandlers(r.Conditions, (*RuntimeCondition).String, r.Handlers, (*RuntimeHandler).String, r.Features.String())
 }
 
-// String returns "<Type>=<true|false> reason:<Reason> message:<Message>",
-// with nothing escaped.
+// String returns "<Type>=<true|false> reason:<Reason> message:<Message>".
 func (c *RuntimeCondition) String() string {
 	return runtimestatus.Condition(string(c.Type), c.Status, c.Reason, c.Message)
 }
@@ -87,13 +67,11 @@ func (c *RuntimeCondition) String() string {
 // String returns "Name=<Name> SupportsRecursiveReadOnlyMounts: <bool>
 // SupportsUserNamespaces: <bool>".
 func (h *RuntimeHandler) String() string {
-	return "Name=" + h.Name +
-		" SupportsRecursiveReadOnlyMounts: " + strconv.FormatBool(h.SupportsRecursiveReadOnlyMounts) +
-		" SupportsUserNamespaces: " + strconv.FormatBool(h.SupportsUserNamespaces)
+	return runtimestatus.Handler(h.Name, h.SupportsRecursiveReadOnlyMounts, h.SupportsUserNamespaces)
 }
 
 // String returns "SupplementalGroupsPolicy: <bool> UserNamespacesHostNetwork:
-// <bool> MountOptions: <bool>", or "nil" when f is nil.
+// <bool> MountOptions: <bool>", or "nil" for a nil f.
 func (f *RuntimeFeatures) String() string {
 	if f == nil {
 		return "nil"

@@ -2,47 +2,36 @@ package container
 
 import "github.com/kubecontainer/kubecontainer/internal/syncresult"
 
-// SyncAction is a step of syncing a pod, as sync results name it.
+// SyncAction is a step of syncing a pod.
 type SyncAction string
 
+// The steps of SyncPod and KillPod.
 const (
-	// StartContainer starts a container.
-	StartContainer SyncAction = "StartContainer"
-	// KillContainer kills a container.
-	KillContainer SyncAction = "KillContainer"
-	// InitContainer runs an init container.
-	InitContainer SyncAction = "InitContainer"
-	// CreatePodSandbox creates the pod's sandbox.
+	StartContainer   SyncAction = "StartContainer"
+	KillContainer    SyncAction = "KillContainer"
+	InitContainer    SyncAction = "InitContainer"
 	CreatePodSandbox SyncAction = "CreatePodSandbox"
-	// ConfigPodSandbox works out the sandbox's configuration.
 	ConfigPodSandbox SyncAction = "ConfigPodSandbox"
-	// KillPodSandbox stops the pod's sandbox.
-	KillPodSandbox SyncAction = "KillPodSandbox"
-	// ResizePodInPlace resizes the pod without restarting it.
+	KillPodSandbox   SyncAction = "KillPodSandbox"
 	ResizePodInPlace SyncAction = "ResizePodInPlace"
-	// RemoveContainer removes a container.
-	RemoveContainer SyncAction = "RemoveContainer"
+	RemoveContainer  SyncAction = "RemoveContainer"
 )
 
-// SyncResult is the result of one action of a pod's sync.
+// SyncResult is the result of one step of a pod's sync.
 type SyncResult struct {
-	// Action is what was done.
 	Action SyncAction
-	// Target is what it was done to: usually a container's name, or the
-	// pod's full name for sandbox actions.
+	// Target is what the step acted on: a container's name, or the pod's
+	// full name for sandbox steps.
 	Target interface{}
-	// Error is nil when the action succeeded.
-	Error error
-	// Message says more about the result.
+	// Error is nil when the step succeeded.
+	Error   error
 	Message string
 }
 
 // PodSyncResult sums up a SyncPod or KillPod.
 type PodSyncResult struct {
-	// SyncResults are the results of the single actions.
 	SyncResults []*SyncResult
-	// SyncError is an error of SyncPod or KillPod that is not in
-	// SyncResults.
+	// SyncError is an error of the sync itself, not of a step.
 	SyncError error
 }
 
@@ -61,8 +50,8 @@ func (p *PodSyncResult) AddSyncResult(result ...*SyncResult) {
 	p.SyncResults = append(p.SyncResults, result...)
 }
 
-// AddPodSyncResult merges result into p: its step results are appended and
-// its SyncError replaces p's, a nil one included.
+// AddPodSyncResult appends result's step results to p's and replaces p's
+// SyncError with result's, even a nil one.
 func (p *PodSyncResult) AddPodSyncResult(result PodSyncResult) {
 	p.AddSyncResult(result.SyncResults...)
 	p.SyncError = result.SyncError
@@ -73,11 +62,10 @@ func (p *PodSyncResult) Fail(err error) {
 	p.SyncError = err
 }
 
-// Error returns nil when neither the sync nor any step failed. Otherwise it
-// is an apimachinery Aggregate of "failed to SyncPod: <SyncError>" and, per
-// failed step, `failed to "<Action>" for <Target %q> with <Error>:
-// <Message %q>`, whose text drops repeated messages. Each of them wraps its
-// cause, so errors.Is and errors.As find the causes (and a BackoffError)
+// Error returns nil when nothing failed, else an apimachinery Aggregate of
+// "failed to SyncPod: <SyncError>" and, per failed step, `failed to
+// "<Action>" for <Target %q> with <Error>: <Message %q>`, repeated texts
+// dropped. Each error wraps its cause, so errors.Is finds the causes
 // through the Aggregate.
 func (p *PodSyncResult) Error() error {
 	return syncresult.Error(syncresult.Wrap, p.SyncError, p.SyncResults, func(r *SyncResult) syncresult.Step {

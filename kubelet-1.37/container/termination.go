@@ -1,27 +1,25 @@
 package container
 
-// Bounds of the termination messages the kubelet reads from a container.
+// Bounds of the termination messages the kubelet reads from containers, in
+// bytes unless said otherwise.
 const (
-	// MaxPodTerminationMessageLogLength bounds the termination messages of
-	// all containers of a pod together, in bytes; each container's is cut
-	// evenly until they fit.
+	// MaxPodTerminationMessageLogLength bounds all containers of a pod
+	// together; each container's message is cut evenly until they fit.
 	MaxPodTerminationMessageLogLength = 1024 * 12
-	// MaxContainerTerminationMessageLength bounds what a container may
-	// write to its termination message path, in bytes.
+	// MaxContainerTerminationMessageLength bounds the file a container
+	// writes to its termination message path.
 	MaxContainerTerminationMessageLength = 1024 * 4
-	// MaxContainerTerminationMessageLogLength bounds a termination message
-	// taken from the container's log, in bytes.
+	// MaxContainerTerminationMessageLogLength and
+	// MaxContainerTerminationMessageLogLines (in lines) bound a message
+	// taken from the container's log.
 	MaxContainerTerminationMessageLogLength = 1024 * 2
-	// MaxContainerTerminationMessageLogLines bounds a termination message
-	// taken from the container's log, in lines.
-	MaxContainerTerminationMessageLogLines = 80
+	MaxContainerTerminationMessageLogLines  = 80
 )
 
-// ContainerReasonStatusUnknown is the reason given for a container whose
-// status cannot be determined.
+// ContainerReasonStatusUnknown is the reason of a container whose status
+// cannot be determined.
 const ContainerReasonStatusUnknown string = "ContainerStatusUnknown"
 
-// ImplicitContainerPrefix starts the name of a container the kubelet
-// started on its own (such as the pod's infrastructure container) in
-// object references and events.
+// ImplicitContainerPrefix starts the field path of a container the kubelet
+// started on its own, such as the pod's sandbox, in references and events.
 var ImplicitContainerPrefix = "implicitly required container "
