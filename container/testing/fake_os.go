@@ -11,13 +11,10 @@ import (
 
 var _ kubecontainer.OSInterface = &FakeOS{}
 
-// FakeOS is a kubecontainer.OSInterface that touches no filesystem. The *Fn
-// hooks, when set, answer the matching calls; Remove and RemoveAll record
-// their paths in Removes, and Create records its path as a key of Files.
-//
-// FilesLock guards Files: Create and Glob take it, so do not call them
-// while holding it. Remove and RemoveAll guard Removes with a lock of their
-// own (upstream takes none), which makes concurrent calls race-free.
+// FakeOS is a kubecontainer.OSInterface that touches no file: the *Fn hooks,
+// when set, answer their calls, Remove and RemoveAll record their paths in
+// Removes, and Create adds its path to Files. Create and Glob take
+// FilesLock; Removes has a lock of its own, which upstream's has not.
 type FakeOS struct {
 	StatFn     func(string) (os.FileInfo, error)
 	ReadDirFn  func(string) ([]os.DirEntry, error)
@@ -64,8 +61,8 @@ func (f *FakeOS) RemoveAll(path string) error {
 	return nil
 }
 
-// Create sets Files[path] to an empty list, creating Files if needed, and
-// returns a nil *os.File and a nil error.
+// Create sets Files[path] to an empty list, making Files when nil, and
+// returns nil, nil.
 func (f *FakeOS) Create(path string) (*os.File, error) {
 	fakes.CreateFile(&f.FilesLock, &f.Files, path)
 	return nil, nil
@@ -98,8 +95,7 @@ func (f *FakeOS) ReadDir(dirname string) ([]os.DirEntry, error) {
 }
 
 // Glob returns the keys of Files for which GlobFn(pattern, key) is true, in
-// map order (not sorted; nil when none match). Without GlobFn it returns nil
-// and nil.
+// map order (nil for none, and without GlobFn), and nil.
 func (f *FakeOS) Glob(pattern string) ([]string, error) {
 	return fakes.Glob(&f.FilesLock, &f.Files, f.GlobFn, pattern), nil
 }

@@ -8,14 +8,29 @@ import (
 // PullGate holds the image pulls of a fake runtime whose BlockImagePulls is
 // set. Its zero value is ready to use and safe for concurrent use.
 //
-// It keeps the kubelet fakes' token bucket exactly: the bucket holds at most
-// one token and exists only once a pull has blocked (Arm), so tokens offered
-// before that are lost, and at most one token is banked for a pull still to
-// come. Errors (SendError) travel through a one-slot bucket of their own.
+// It keeps the kubelet fakes' token bucket: the bucket exists only once a
+// pull has blocked (Arm), so tokens offered before that are lost; a token
+// goes to a waiting pull, else into the bucket's single slot, else it is
+// dropped. Errors (SendError) have a one-slot bucket of their own. Unlike
+// the kubelet's channels, a pull counts as waiting from the moment Wait
+// registers it, so tests can wait for Waiting to reach a count.
 type PullGate struct {
-	mu     sync.Mutex
-	tokens chan struct{}
-	errs   chan error
+	mu sync.Mutex
+	// armed is whether the token bucket exists.
+	armed bool
+	// token and err are the bucket slots; hasErr tells an error slot
+	// holding nil from an empty one.
+	token, hasErr bool
+	err           error
+	// waiters are the registered pulls, oldest first; each receives how
+	// it ends.
+	waiters []chan pullEnd
+}
+
+// pullEnd is how a waiting pull ends: with a token, or with an error.
+type pullEnd struct {
+	failed bool
+	err    error
 }
 
 // Pull runs the start of a fake runtime's image pull and, when it blocks,
@@ -35,91 +50,110 @@ func (g *PullGate) Pull(ctx context.Context, mu sync.Locker, start func() (block
 	return g.Wait(ctx)
 }
 
-// Arm creates the buckets if they do not exist yet. A pull calls it, while
-// its runtime is locked, before it waits.
+// Arm creates the token bucket if it does not exist yet. A pull calls it,
+// while its runtime is locked, before it waits.
 func (g *PullGate) Arm() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.tokens == nil {
-		g.tokens = make(chan struct{}, 1)
-	}
-	if g.errs == nil {
-		g.errs = make(chan error, 1)
-	}
+	g.armed = true
 }
 
 // Wait blocks until the pull gets a token, an error or ctx is done. It
 // reports true and the error when it got an error (which may be nil), false
-// and nil otherwise: a done context is not an error. It reads the buckets
-// when it starts waiting: after a Reset that came between Arm and Wait,
-// only ctx ends it.
+// and nil otherwise: a done context is not an error. It takes a banked
+// token or error at once. Without a bucket (a Reset came between Arm and
+// Wait) only ctx ends it.
 func (g *PullGate) Wait(ctx context.Context) (failed bool, err error) {
 	g.mu.Lock()
-	tokens, errs := g.tokens, g.errs
+	switch {
+	case g.hasErr:
+		err, g.err, g.hasErr = g.err, nil, false
+		g.mu.Unlock()
+		return true, err
+	case g.token:
+		g.token = false
+		g.mu.Unlock()
+		return false, nil
+	case !g.armed:
+		g.mu.Unlock()
+		<-ctx.Done()
+		return false, nil
+	}
+	end := make(chan pullEnd, 1)
+	g.waiters = append(g.waiters, end)
 	g.mu.Unlock()
 	select {
+	case e := <-end:
+		return e.failed, e.err
 	case <-ctx.Done():
-	case <-tokens:
-	case err = <-errs:
-		return true, err
 	}
-	return false, nil
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for i, w := range g.waiters {
+		if w == end {
+			g.waiters = append(g.waiters[:i], g.waiters[i+1:]...)
+			return false, nil
+		}
+	}
+	e := <-end // ended by Unblock, SendError or Reset after all
+	return e.failed, e.err
 }
 
-// Unblock offers count tokens. Each one goes to a pull already waiting or
-// into the bucket's single slot, and is dropped when neither can take it.
-// Before the first Arm there is no bucket and nothing happens.
+// Unblock offers count tokens. Each one goes to the oldest waiting pull or
+// into the empty slot, and is dropped when neither can take it. Without a
+// bucket (before the first Arm, after a Reset) nothing happens.
 func (g *PullGate) Unblock(count int) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.tokens == nil {
-		return
-	}
-	for i := 0; i < count; i++ {
-		select {
-		case g.tokens <- struct{}{}:
-		default:
+	for i := 0; i < count && g.armed; i++ {
+		if !g.release(pullEnd{}) && !g.token {
+			g.token = true
 		}
 	}
 }
 
-// SendError hands err to one pull: a pull already waiting takes it,
-// otherwise it waits in the error bucket's single slot for the next pull
-// that blocks; when the slot is full it is dropped. It never blocks.
+// SendError hands err to the oldest waiting pull; with none waiting it
+// waits in the error slot for the next pull, or is dropped when the slot is
+// full. It never blocks and needs no bucket.
 func (g *PullGate) SendError(err error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.errs == nil {
-		g.errs = make(chan error, 1)
-	}
-	select {
-	case g.errs <- err:
-	default:
+	if !g.release(pullEnd{failed: true, err: err}) && !g.hasErr {
+		g.err, g.hasErr = err, true
 	}
 }
 
-// Reset wakes every pull waiting for a token, fills the slot, and then
-// drops the buckets: the next blocking pull starts afresh.
+// Reset ends every waiting pull as a token would, and drops the bucket and
+// both slots: the next blocking pull starts afresh.
 func (g *PullGate) Reset() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.tokens == nil {
-		return
+	for g.release(pullEnd{}) {
 	}
-	for full := false; !full; {
-		select {
-		case g.tokens <- struct{}{}:
-		default:
-			full = true
-		}
-	}
-	g.tokens = nil
-	g.errs = nil
+	g.armed, g.token, g.err, g.hasErr = false, false, nil, false
 }
 
 // Armed reports whether the token bucket exists.
 func (g *PullGate) Armed() bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.tokens != nil
+	return g.armed
+}
+
+// Waiting returns how many pulls are waiting.
+func (g *PullGate) Waiting() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.waiters)
+}
+
+// release ends the oldest waiting pull with e, and reports whether there
+// was one. The caller holds g.mu.
+func (g *PullGate) release(e pullEnd) bool {
+	if len(g.waiters) == 0 {
+		return false
+	}
+	g.waiters[0] <- e
+	g.waiters = g.waiters[1:]
+	return true
 }

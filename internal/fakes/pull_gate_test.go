@@ -17,50 +17,45 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// pullEnd is how one pull ended: what Wait returned.
-type pullEnd struct {
+// ended is what Wait returned to one pull.
+type ended struct {
 	failed bool
 	err    error
 }
 
 // startPulls starts n pulls that arm the gate and wait, and returns a
-// channel that receives how each one ended. It returns once every pull has
-// armed the gate.
-func startPulls(ctx context.Context, g *PullGate, n int) <-chan pullEnd {
-	done := make(chan pullEnd, n)
-	var armed sync.WaitGroup
+// channel that receives how each one ended.
+func startPulls(ctx context.Context, g *PullGate, n int) <-chan ended {
+	done := make(chan ended, n)
 	for i := 0; i < n; i++ {
-		armed.Add(1)
 		go func() {
 			g.Arm()
-			armed.Done()
 			failed, err := g.Wait(ctx)
-			done <- pullEnd{failed, err}
+			done <- ended{failed, err}
 		}()
 	}
-	armed.Wait()
 	return done
 }
 
-// quiet checks that nothing arrives on ch for 50ms: that the pulls behind
-// it are still waiting.
-func quiet(t *testing.T, ch <-chan pullEnd, what string) {
+// waitWaiting waits until n pulls wait.
+func waitWaiting(t *testing.T, g *PullGate, n int) {
 	t.Helper()
-	select {
-	case end := <-ch:
-		t.Errorf("%s did not wait: it ended with %+v", what, end)
-	case <-time.After(50 * time.Millisecond):
-	}
+	waitfor.Condition(t, func() bool { return g.Waiting() == n }, fmt.Sprintf("%d pulls to wait", n),
+		func() string { return fmt.Sprintf("%d wait", g.Waiting()) })
 }
 
-// expectEnds waits for n pulls to end and then checks that no further one
-// does.
-func expectEnds(t *testing.T, done <-chan pullEnd, n int, after string) {
+// expectEnds waits for n pulls to end, then checks that no further one
+// does within 50ms.
+func expectEnds(t *testing.T, done <-chan ended, n int, after string) {
 	t.Helper()
 	for i := 0; i < n; i++ {
 		waitfor.Receive(t, done, fmt.Sprintf("pull %d of %d to end after %s", i+1, n, after))
 	}
-	quiet(t, done, "a pull beyond the "+fmt.Sprint(n)+" released by "+after)
+	select {
+	case e := <-done:
+		t.Errorf("a pull beyond the %d released by %s ended with %+v", n, after, e)
+	case <-time.After(50 * time.Millisecond):
+	}
 }
 
 func TestPullGateTokens(t *testing.T) {
@@ -78,6 +73,7 @@ func TestPullGateTokens(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var g PullGate
 			done := startPulls(context.Background(), &g, tt.pulls)
+			waitWaiting(t, &g, tt.pulls)
 			for i, count := range tt.unblock {
 				g.Unblock(count)
 				expectEnds(t, done, tt.ends[i], fmt.Sprintf("Unblock(%d)", count))
@@ -94,10 +90,13 @@ func TestPullGateTokensBeforeArmAreLost(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := startPulls(ctx, &g, 1)
-	quiet(t, done, "a pull given tokens before the bucket existed")
+	waitWaiting(t, &g, 1)
 	cancel()
-	if end := waitfor.Receive(t, done, "the canceled pull to end"); end.failed || end.err != nil {
-		t.Errorf("canceled pull ended with %+v, want no error", end)
+	if e := waitfor.Receive(t, done, "the canceled pull to end"); e.failed || e.err != nil {
+		t.Errorf("the canceled pull ended with %+v, want no error", e)
+	}
+	if g.Waiting() != 0 {
+		t.Errorf("%d pulls still wait", g.Waiting())
 	}
 }
 
@@ -108,6 +107,7 @@ func TestPullGateBanksOneToken(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := startPulls(ctx, &g, 2)
 	expectEnds(t, done, 1, "five tokens banked before the pulls")
+	waitWaiting(t, &g, 1)
 	cancel()
 	waitfor.Receive(t, done, "the second pull to end with its context")
 }
@@ -122,10 +122,11 @@ func TestPullGateErrors(t *testing.T) {
 			}
 			done := startPulls(context.Background(), &g, 1)
 			if !sendFirst {
+				waitWaiting(t, &g, 1)
 				g.SendError(boom)
 			}
-			if end := waitfor.Receive(t, done, "the pull to take the error"); !end.failed || end.err != boom {
-				t.Errorf("pull ended with %+v, want failed with boom", end)
+			if e := waitfor.Receive(t, done, "the pull to take the error"); !e.failed || e.err != boom {
+				t.Errorf("the pull ended with %+v, want failed with boom", e)
 			}
 		})
 	}
@@ -136,8 +137,8 @@ func TestPullGateSendErrorNeverBlocks(t *testing.T) {
 	g.SendError(errors.New("first"))
 	g.SendError(errors.New("dropped"))
 	done := startPulls(context.Background(), &g, 1)
-	if end := waitfor.Receive(t, done, "the pull to take the banked error"); !end.failed || end.err == nil || end.err.Error() != "first" {
-		t.Errorf("pull ended with %+v, want failed with first", end)
+	if e := waitfor.Receive(t, done, "the pull to take the banked error"); !e.failed || e.err == nil || e.err.Error() != "first" {
+		t.Errorf("the pull ended with %+v, want failed with first", e)
 	}
 }
 
@@ -147,55 +148,51 @@ func TestPullGateReset(t *testing.T) {
 	if g.Armed() {
 		t.Fatal("Reset armed the gate")
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	// A pull that armed before the Reset but waits after it has no bucket:
-	// only its context ends it.
-	g.Arm()
-	g.Reset()
-	g.Unblock(1)
-	late := make(chan pullEnd, 1)
-	go func() {
-		failed, err := g.Wait(ctx)
-		late <- pullEnd{failed, err}
-	}()
-	quiet(t, late, "a pull waiting on no bucket")
-	cancel()
-	waitfor.Receive(t, late, "the pull waiting on no bucket to end with its context")
-}
-
-func TestPullGateResetReleasesWaitingPulls(t *testing.T) {
-	var g PullGate
 	done := startPulls(context.Background(), &g, 3)
+	waitWaiting(t, &g, 3)
 	g.Reset()
 	expectEnds(t, done, 3, "Reset")
 	if g.Armed() {
 		t.Error("the bucket survived Reset")
 	}
+	// A pull that armed before the Reset but waits after it has no bucket:
+	// only its context ends it.
+	ctx, cancel := context.WithCancel(context.Background())
+	g.Arm()
+	g.Reset()
+	late := make(chan ended, 1)
+	go func() {
+		failed, err := g.Wait(ctx)
+		late <- ended{failed, err}
+	}()
+	g.Unblock(1)
+	select {
+	case e := <-late:
+		t.Errorf("a pull waiting on no bucket ended without its context: %+v", e)
+	case <-time.After(50 * time.Millisecond):
+	}
+	cancel()
+	waitfor.Receive(t, late, "the pull waiting on no bucket to end with its context")
 }
 
 // TestPullGatePull checks that Pull runs start under the lock and waits
 // without it, and that a pull that does not block never arms the gate.
 func TestPullGatePull(t *testing.T) {
 	var g PullGate
-	var mu lockChecker
+	var mu sync.Mutex
 	if failed, err := g.Pull(context.Background(), &mu, func() bool { return false }); failed || err != nil || g.Armed() {
 		t.Errorf("a pull that does not block = %v, %v (armed %v)", failed, err, g.Armed())
 	}
-	started := make(chan bool, 1)
-	done := make(chan pullEnd, 1)
+	done := make(chan ended, 1)
 	go func() {
-		failed, err := g.Pull(context.Background(), &mu, func() bool { started <- mu.held; return true })
-		done <- pullEnd{failed, err}
+		failed, err := g.Pull(context.Background(), &mu, func() bool { return true })
+		done <- ended{failed, err}
 	}()
-	if !waitfor.Receive(t, started, "the blocking pull to start") {
-		t.Error("start ran without the lock")
-	}
-	waitfor.Condition(t, g.Armed, "the blocking pull to arm the gate", nil)
+	waitWaiting(t, &g, 1)
 	mu.Lock() // the waiting pull does not hold the lock
 	g.Unblock(1)
 	mu.Unlock()
-	if end := waitfor.Receive(t, done, "the blocking pull to end after Unblock(1)"); end.failed || end.err != nil {
-		t.Errorf("pull ended with %+v", end)
+	if e := waitfor.Receive(t, done, "the blocking pull to end after Unblock(1)"); e.failed || e.err != nil {
+		t.Errorf("the pull ended with %+v", e)
 	}
 }

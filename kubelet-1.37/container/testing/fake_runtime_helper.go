@@ -16,8 +16,8 @@ import (
 )
 
 // FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
-// fields. Only GetOrCreateUserNamespaceMappings and PodCPUAndMemoryStats
-// read the pod; the other methods accept a nil one.
+// fields; only GetOrCreateUserNamespaceMappings and PodCPUAndMemoryStats
+// read the pod.
 type FakeRuntimeHelper struct {
 	DNSServers      []string
 	DNSSearches     []string
@@ -33,9 +33,8 @@ type FakeRuntimeHelper struct {
 	PodStats map[kubetypes.UID]*statsapi.PodStats
 }
 
-// GenerateRunContainerOptions returns empty options, except that
-// PodContainerDir is set when the container has a TerminationMessagePath.
-// The cleanup function and the error are nil: Err is not used here.
+// GenerateRunContainerOptions returns empty options, with PodContainerDir
+// set for a container that has a TerminationMessagePath.
 func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes kubecontainer.ImageVolumes) (*kubecontainer.RunContainerOptions, func(), error) {
 	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
 }
@@ -45,8 +44,8 @@ func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
 	return ""
 }
 
-// GetPodDNS returns a new DNSConfig holding DNSServers, DNSSearches and
-// DNSOptions themselves (not copies), and Err.
+// GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
+// (the slices themselves), and Err.
 func (f *FakeRuntimeHelper) GetPodDNS(_ context.Context, pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
 	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
 }
@@ -56,7 +55,7 @@ func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(logger klog.Logger, _ *
 	return f.HostName, f.HostDomain, f.Err
 }
 
-// GetPodDir returns "/poddir/" followed by the UID.
+// GetPodDir returns "/poddir/" and the UID.
 func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
 	return fakes.PodDir(podUID)
 }
@@ -66,31 +65,16 @@ func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int6
 	return nil
 }
 
-// GetOrCreateUserNamespaceMappings answers as the kubelet does with its
-// UserNamespacesSupport feature gate on, the v1.37 default:
-//   - a nil pod, or one whose spec.hostUsers is unset or true, gets no user
-//     namespace (nil, nil);
-//   - a pod with hostUsers false needs a runtime handler of that name in
-//     RuntimeHandlers that supports user namespaces, and gets a pod-wide
-//     namespace mapping IDs 0 to 65535 onto host IDs from 65536 on, for
-//     users and groups alike; otherwise it gets an error.
+// GetOrCreateUserNamespaceMappings answers as the kubelet with its
+// UserNamespacesSupport gate on: no namespace for a nil pod or one whose
+// spec.hostUsers is not false; else, when RuntimeHandlers has a handler of
+// that name supporting user namespaces, a pod-wide one mapping IDs 0 to
+// 65535 onto host IDs from 65536, and otherwise an error.
 func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(logger klog.Logger, pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error) {
-	if pod == nil || pod.Spec.HostUsers == nil || *pod.Spec.HostUsers {
-		return nil, nil
-	}
-	handler, ok := f.RuntimeHandlers[runtimeHandler]
-	if !ok {
-		return nil, fmt.Errorf("RuntimeClass handler %q not found", runtimeHandler)
-	}
-	if !handler.SupportsUserNamespaces {
-		return nil, fmt.Errorf("RuntimeClass handler %q does not support user namespaces", runtimeHandler)
-	}
-	ids := &runtimeapi.IDMapping{HostId: 65536, ContainerId: 0, Length: 65536}
-	return &runtimeapi.UserNamespace{
-		Mode: runtimeapi.NamespaceMode_POD,
-		Uids: []*runtimeapi.IDMapping{ids},
-		Gids: []*runtimeapi.IDMapping{ids},
-	}, nil
+	return fakes.UserNamespace(pod, runtimeHandler, func(name string) (bool, bool) {
+		handler, ok := f.RuntimeHandlers[name]
+		return ok, handler.SupportsUserNamespaces
+	})
 }
 
 // PrepareDynamicResources returns nil.
@@ -110,7 +94,7 @@ func (f *FakeRuntimeHelper) RequestPodReinspect(_ kubetypes.UID) {}
 func (f *FakeRuntimeHelper) RequestPodRelist(_ kubetypes.UID) {}
 
 // PodCPUAndMemoryStats returns PodStats[pod.UID], or an error naming the
-// pod when there is no entry for it. The status is not read.
+// pod when there is none.
 func (f *FakeRuntimeHelper) PodCPUAndMemoryStats(_ context.Context, pod *v1.Pod, _ *kubecontainer.PodStatus) (*statsapi.PodStats, error) {
 	if stats, ok := f.PodStats[pod.UID]; ok {
 		return stats, nil
@@ -118,13 +102,12 @@ func (f *FakeRuntimeHelper) PodCPUAndMemoryStats(_ context.Context, pod *v1.Pod,
 	return nil, fmt.Errorf("stats for pod %q not found", pod.UID)
 }
 
-// OnPodSandboxReady does nothing and returns nil.
+// OnPodSandboxReady returns nil.
 func (f *FakeRuntimeHelper) OnPodSandboxReady(_ context.Context, _ *v1.Pod) error {
 	return nil
 }
 
-// ResizeEphemeralVolume does nothing and returns nil: the fake does not
-// implement volume resizing.
+// ResizeEphemeralVolume returns nil: the fake resizes nothing.
 func (f *FakeRuntimeHelper) ResizeEphemeralVolume(pod *v1.Pod, volumeName string, newSize *resource.Quantity) error {
 	return nil
 }
