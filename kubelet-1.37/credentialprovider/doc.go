@@ -1,9 +1,4 @@
-// Package credentialprovider declares the registry credential types that
-// kubelet v1.37's image service passes around: k8s.io/kubernetes's
-// pkg/credentialprovider holds them upstream, together with the keyring and
-// plugin machinery, which a runtime does not need.
-//
-// The types have the kubelet's fields, in the kubelet's order and with its
-// JSON tags, so a value built against the upstream package is built the same
-// way here after a change of import path.
+// Package credentialprovider is kubelet v1.37's registry credential types,
+// of k8s.io/kubernetes/pkg/credentialprovider, that its image service
+// passes around: aliases of the types every line since v1.33 shares.
 package credentialprovider

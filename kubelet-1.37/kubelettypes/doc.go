@@ -1,4 +1,4 @@
-// Package kubelettypes declares the types of k8s.io/kubernetes's
-// pkg/kubelet/types that kubelet v1.37's container package uses in its
-// signatures, with the kubelet's names and values.
+// Package kubelettypes is the types of k8s.io/kubernetes/pkg/kubelet/types
+// that kubelet v1.37's container package names: aliases of the types every
+// line since v1.33 shares.
 package kubelettypes

@@ -1,12 +1,13 @@
 package kubelettypes
 
-// SwapBehavior says how much swap a container may use.
-type SwapBehavior string
+import "github.com/kubecontainer/kubecontainer/internal/kubelettypes"
 
+// SwapBehavior says how much swap a container may use.
+type SwapBehavior = kubelettypes.SwapBehavior
+
+// The swap behaviors: LimitedSwap in proportion to the memory request,
+// NoSwap none.
 const (
-	// LimitedSwap lets a container use swap in proportion to its memory
-	// request.
-	LimitedSwap SwapBehavior = "LimitedSwap"
-	// NoSwap keeps a container out of swap.
-	NoSwap SwapBehavior = "NoSwap"
+	LimitedSwap = kubelettypes.LimitedSwap
+	NoSwap      = kubelettypes.NoSwap
 )
