@@ -179,10 +179,10 @@ func splitSubtests(out, parent string) map[string]string {
 	sections := make(map[string]string)
 	current := ""
 	for _, line := range strings.Split(out, "\n") {
-		if name, ok := cutPrefix(strings.TrimSpace(line), "=== RUN   "+parent+"/"); ok {
+		if name, ok := strings.CutPrefix(strings.TrimSpace(line), "=== RUN   "+parent+"/"); ok {
 			current = name
 		}
-		if name, ok := cutPrefix(strings.TrimSpace(line), "--- FAIL: "+parent+"/"); ok {
+		if name, ok := strings.CutPrefix(strings.TrimSpace(line), "--- FAIL: "+parent+"/"); ok {
 			name = strings.Fields(name)[0]
 			sections[name] += line + "\n"
 			current = ""
@@ -193,14 +193,6 @@ func splitSubtests(out, parent string) map[string]string {
 		}
 	}
 	return sections
-}
-
-// cutPrefix is strings.CutPrefix, which go 1.20 lacks.
-func cutPrefix(s, prefix string) (string, bool) {
-	if !strings.HasPrefix(s, prefix) {
-		return s, false
-	}
-	return s[len(prefix):], true
 }
 
 func TestAssertHelpersWithoutTPanicOnFailure(t *testing.T) {

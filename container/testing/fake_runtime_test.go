@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,6 +11,7 @@ import (
 	v1 "k8s.io/api/core/v1"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/fakes/fakestest"
 )
 
 var (
@@ -320,36 +320,29 @@ func TestFakeRuntimeNilResults(t *testing.T) {
 	assert.Nil(t, stats)
 }
 
-// TestFakeRuntimeConcurrentUse runs every method from many goroutines; the
-// race detector checks the locking.
+// TestFakeRuntimeConcurrentUse makes every recording call from several
+// goroutines and checks that each was recorded once per call; the race
+// detector checks the locking.
 func TestFakeRuntimeConcurrentUse(t *testing.T) {
-	f := &FakeStreamingRuntime{&FakeRuntime{RuntimeType: "fake", BlockImagePulls: true}}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel() // blocked pulls end at once
-	pod := &v1.Pod{}
-	var wg sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_ = f.Type()
-			_, _ = f.Version(ctx)
-			_, _ = f.APIVersion()
-			_, _ = f.Status(ctx)
-			_, _ = f.GetPods(ctx, true)
-			_ = f.SyncPod(ctx, &v1.Pod{}, nil, nil, nil)
-			_ = f.KillPod(ctx, nil, kubecontainer.Pod{}, nil)
-			_ = f.KillContainerInPod(v1.Container{}, pod)
-			_, _ = f.GetPodStatus(ctx, "", "", "")
-			_, _ = f.GeneratePodStatus(nil)
-			_, _ = f.PullImage(ctx, kubecontainer.ImageSpec{Image: "img"}, nil, nil)
-			f.UnblockImagePulls(2)
-			_, _ = f.GetImageRef(ctx, kubecontainer.ImageSpec{Image: "img"})
-			_, _ = f.ListImages(ctx)
-			_ = f.RemoveImage(ctx, kubecontainer.ImageSpec{Image: "img"})
-			_, _ = f.GetExec(ctx, kubecontainer.ContainerID{}, nil, false, false, false, false)
-			f.ClearCalls()
-		}()
-	}
-	wg.Wait()
+	f := &FakeStreamingRuntime{&FakeRuntime{RuntimeType: "fake"}}
+	ctx := context.Background()
+	image := kubecontainer.ImageSpec{Image: "img"}
+	fakestest.ConcurrentUse(t, map[string]func(){
+		"Version":            func() { _, _ = f.Version(ctx) },
+		"APIVersion":         func() { _, _ = f.APIVersion() },
+		"Status":             func() { _, _ = f.Status(ctx) },
+		"GetPods":            func() { _, _ = f.GetPods(ctx, true) },
+		"SyncPod":            func() { f.SyncPod(ctx, &v1.Pod{}, nil, nil, nil) },
+		"KillPod":            func() { _ = f.KillPod(ctx, nil, kubecontainer.Pod{}, nil) },
+		"KillContainerInPod": func() { _ = f.KillContainerInPod(v1.Container{}, &v1.Pod{}) },
+		"GetPodStatus":       func() { _, _ = f.GetPodStatus(ctx, "", "", "") },
+		"GeneratePodStatus":  func() { _, _ = f.GeneratePodStatus(nil) },
+		"PullImage":          func() { _, _ = f.PullImage(ctx, image, nil, nil) },
+		"GetImageRef":        func() { _, _ = f.GetImageRef(ctx, image) },
+		"ListImages":         func() { _, _ = f.ListImages(ctx) },
+		"GetExec":            func() { _, _ = f.GetExec(ctx, kubecontainer.ContainerID{}, nil, false, false, false, false) },
+	}, []func(){
+		func() { f.Type() },
+		func() { f.UnblockImagePulls(2) },
+	}, func() []string { f.Lock(); defer f.Unlock(); return f.CalledFunctions })
 }
