@@ -13,131 +13,94 @@ import (
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
 	"github.com/kubecontainer/kubecontainer/internal/fakes"
+	"github.com/kubecontainer/kubecontainer/internal/volume"
 )
 
-var _ kubecontainer.Runtime = &FakeRuntime{}
-
-// FakePod is a pod that FakeRuntime.GetPods hands out. NetnsPath is kept for
-// callers (CRI shims record the network namespace of a sandbox in it); no
-// fake reads it.
+// FakePod is a pod FakeRuntime hands out; no fake reads NetnsPath.
 type FakePod struct {
 	Pod       *kubecontainer.Pod
 	NetnsPath string
 }
 
-// VolumePlugin is the part of a volume plugin that FakeRuntime.RunContainerInPod
-// accepts in its volume map. The kubelet's k8s.io/kubernetes/pkg/volume.VolumePlugin
-// satisfies it. The fake never calls it.
-type VolumePlugin interface {
-	// GetPluginName returns the plugin's name.
-	GetPluginName() string
-}
+// VolumePlugin is what RunContainerInPod accepts of a volume plugin, which
+// the kubelet's satisfy; the fake calls nothing of it.
+type VolumePlugin = volume.Plugin
 
-// FakeRuntime is a kubecontainer.Runtime that answers from its exported
-// fields and records what it was asked.
-//
-// Every Runtime method except Type and UpdatePodCIDR appends its name to
-// CalledFunctions and holds the embedded mutex while it runs (PullImage
-// releases it before it blocks), so a test that changes fields while the
-// runtime is in use should do so between Lock and Unlock. Calling one of
-// those methods, ClearCalls or an Assert helper while holding the lock
-// deadlocks; Type, UpdatePodCIDR and UnblockImagePulls do not take it. Which
-// error field each method returns is documented on the method; most return
-// Err.
-//
+// FakeRuntime is a kubecontainer.Runtime that answers from its fields and
+// records what it is asked. Its recording methods hold the embedded mutex
+// (PullImage not while it blocks), so change fields between Lock and
+// Unlock while it is in use, and do not call it while holding the lock.
 // The zero value is ready to use.
 type FakeRuntime struct {
 	sync.Mutex
-	// CalledFunctions lists, in order, the methods called; nil at first.
+	// CalledFunctions lists the methods called, in order.
 	CalledFunctions []string
-	// PodList is what GetPods(ctx, false) returns.
-	PodList []*FakePod
-	// AllPodList is what GetPods(ctx, true) returns.
+	// PodList and AllPodList are what GetPods returns, without and with
+	// all.
+	PodList    []*FakePod
 	AllPodList []*FakePod
-	// ImageList holds the images; PullImage adds to it, RemoveImage
-	// deletes from it.
+	// ImageList holds the images PullImage adds and RemoveImage deletes.
 	ImageList []kubecontainer.Image
-	// APIPodStatus is kept for upstream compatibility; only ClearCalls
-	// touches it.
+	// APIPodStatus is only cleared, by ClearCalls.
 	APIPodStatus v1.PodStatus
 	// PodStatus is what GetPodStatus and GeneratePodStatus copy.
 	PodStatus kubecontainer.PodStatus
-	// StartedPods records the UID of every pod given to SyncPod.
-	StartedPods []string
-	// KilledPods records the ID of every running pod given to KillPod.
-	KilledPods []string
-	// StartedContainers records the names of the containers started by
-	// SyncPod and RunContainerInPod.
+	// StartedPods and KilledPods record pod IDs, StartedContainers and
+	// KilledContainers container names.
+	StartedPods       []string
+	KilledPods        []string
 	StartedContainers []string
-	// KilledContainers records the names of the containers killed by
-	// KillPod and KillContainerInPod.
-	KilledContainers []string
-	// RuntimeStatus is what Status returns.
-	RuntimeStatus *kubecontainer.RuntimeStatus
-	// VersionInfo is the version Version returns.
-	VersionInfo string
-	// APIVersionInfo is the version APIVersion returns.
-	APIVersionInfo string
-	// RuntimeType is what Type returns.
-	RuntimeType string
-	// Err is the error most methods return.
-	Err error
-	// InspectErr is the error GetImageRef returns for an unknown image.
+	KilledContainers  []string
+	RuntimeStatus     *kubecontainer.RuntimeStatus
+	VersionInfo       string
+	APIVersionInfo    string
+	RuntimeType       string
+	// Err is the error most methods return, InspectErr GetImageRef's for an
+	// unknown image, StatusErr Status's.
+	Err        error
 	InspectErr error
-	// StatusErr is the error Status returns.
-	StatusErr error
-	// BlockImagePulls makes PullImage wait for a token from
-	// UnblockImagePulls (or for its context to end).
+	StatusErr  error
+	// BlockImagePulls makes PullImage wait for UnblockImagePulls or the
+	// end of its context.
 	BlockImagePulls bool
-	// imagePulls holds blocked pulls: a one-token bucket, created by the
-	// first pull that blocks, with its own lock, so UnblockImagePulls
-	// works while a caller holds the embedded mutex.
+
 	imagePulls fakes.PullGate
-	// sideLock guards RuntimeType, which upstream's lock-free Type reads,
-	// so Type stays race-free without taking the embedded mutex.
-	sideLock sync.Mutex
+	// typeLock guards RuntimeType for Type, which upstream reads unlocked.
+	typeLock sync.Mutex
 	// T is where the Assert helpers report failures.
 	T *testing.T
 }
 
-// record appends name to CalledFunctions. The caller holds the lock.
-func (f *FakeRuntime) record(name string) {
-	f.CalledFunctions = append(f.CalledFunctions, name)
-}
-
-// Type returns RuntimeType. It records nothing and does not take the
-// embedded mutex.
+// Type returns RuntimeType; it records nothing.
 func (f *FakeRuntime) Type() string {
-	f.sideLock.Lock()
-	defer f.sideLock.Unlock()
+	f.typeLock.Lock()
+	defer f.typeLock.Unlock()
 	return f.RuntimeType
 }
 
-// Version returns a FakeVersion holding VersionInfo, and Err. The version is
-// non-nil even when Err is set.
+// Version returns a FakeVersion of VersionInfo, and Err.
 func (f *FakeRuntime) Version(_ context.Context) (kubecontainer.Version, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "Version", func() (kubecontainer.Version, error) {
 		return &FakeVersion{Version: f.VersionInfo}, f.Err
 	})
 }
 
-// APIVersion returns a FakeVersion holding APIVersionInfo, and Err.
+// APIVersion returns a FakeVersion of APIVersionInfo, and Err.
 func (f *FakeRuntime) APIVersion() (kubecontainer.Version, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "APIVersion", func() (kubecontainer.Version, error) {
 		return &FakeVersion{Version: f.APIVersionInfo}, f.Err
 	})
 }
 
-// Status returns the RuntimeStatus pointer itself (not a copy) and StatusErr.
+// Status returns RuntimeStatus itself and StatusErr.
 func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "Status", func() (*kubecontainer.RuntimeStatus, error) {
 		return f.RuntimeStatus, f.StatusErr
 	})
 }
 
-// GetPods returns the Pod of every entry of AllPodList when all is true, of
-// PodList otherwise, in a new slice (nil when the list is empty) that shares
-// the pods. It returns Err too, with the pods.
+// GetPods returns the pods of AllPodList when all is true, else of PodList
+// (nil for none), and Err.
 func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
 		if all {
@@ -147,33 +110,21 @@ func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod
 	})
 }
 
-// podOf returns the pod of a FakePod.
-func podOf(fakePod *FakePod) *kubecontainer.Pod {
-	return fakePod.Pod
-}
-
-// containerName returns the name of a running container.
-func containerName(c *kubecontainer.Container) string {
-	return c.Name
-}
-
-// SyncPod records the pod's UID in StartedPods and the names of its regular
-// containers (not init or ephemeral ones) in StartedContainers. The result
-// carries Err as its SyncError and no step results.
+// SyncPod records the pod's UID in StartedPods and its regular containers'
+// names in StartedContainers; it returns a result whose SyncError is Err.
 func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.PodStatus, _ []v1.Secret, backOff *flowcontrol.Backoff) (result kubecontainer.PodSyncResult) {
 	f.Lock()
 	defer f.Unlock()
-	f.record("SyncPod")
+	f.CalledFunctions = append(f.CalledFunctions, "SyncPod")
 	fakes.StartPod(&f.StartedPods, &f.StartedContainers, pod)
 	if f.Err != nil {
-		result.SyncError = f.Err
+		result.Fail(f.Err)
 	}
 	return result
 }
 
-// KillPod records runningPod.ID (not the UID of pod, which may be nil) in
-// KilledPods and the names of runningPod's containers in KilledContainers,
-// and returns Err.
+// KillPod records runningPod.ID in KilledPods and its containers' names in
+// KilledContainers, and returns Err.
 func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecontainer.Pod, gracePeriodOverride *int64) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillPod", func() error {
 		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Convert(runningPod.Containers, containerName))
@@ -182,8 +133,7 @@ func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecon
 }
 
 // RunContainerInPod records container.Name in StartedContainers, appends
-// container to pod.Spec.Containers (changing the caller's pod, with no
-// duplicate check) and returns Err. volumeMap is ignored.
+// container to the caller's pod.Spec.Containers and returns Err.
 func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, volumeMap map[string]VolumePlugin) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RunContainerInPod", func() error {
 		fakes.RunContainer(&f.StartedContainers, container, pod)
@@ -192,7 +142,7 @@ func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, vol
 }
 
 // KillContainerInPod records container.Name in KilledContainers and returns
-// Err. The pod is left alone.
+// Err.
 func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillContainerInPod", func() error {
 		f.KilledContainers = append(f.KilledContainers, container.Name)
@@ -200,8 +150,7 @@ func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) er
 	})
 }
 
-// GeneratePodStatus ignores the event and returns a new shallow copy of
-// PodStatus, and Err.
+// GeneratePodStatus returns a new copy of PodStatus, and Err.
 func (f *FakeRuntime) GeneratePodStatus(event *runtimeapi.ContainerEventResponse) (*kubecontainer.PodStatus, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GeneratePodStatus", func() (*kubecontainer.PodStatus, error) {
 		status := f.PodStatus
@@ -209,8 +158,7 @@ func (f *FakeRuntime) GeneratePodStatus(event *runtimeapi.ContainerEventResponse
 	})
 }
 
-// GetPodStatus returns a new shallow copy of PodStatus, and Err. The
-// arguments are ignored: the ID is whatever PodStatus.ID holds.
+// GetPodStatus returns a new copy of PodStatus, and Err.
 func (f *FakeRuntime) GetPodStatus(_ context.Context, uid types.UID, name, namespace string) (*kubecontainer.PodStatus, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPodStatus", func() (*kubecontainer.PodStatus, error) {
 		status := f.PodStatus
@@ -248,7 +196,11 @@ func (f *FakeRuntime) ListPodSandboxMetrics(_ context.Context) ([]*runtimeapi.Po
 	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ListPodSandboxMetrics", &f.Err)
 }
 
-// UpdatePodCIDR does nothing and returns nil. It records nothing.
-func (f *FakeRuntime) UpdatePodCIDR(_ context.Context, c string) error {
-	return nil
-}
+// UpdatePodCIDR returns nil; it records nothing.
+func (f *FakeRuntime) UpdatePodCIDR(_ context.Context, c string) error { return nil }
+
+// podOf returns the pod of a FakePod.
+func podOf(fakePod *FakePod) *kubecontainer.Pod { return fakePod.Pod }
+
+// containerName returns the name of a running container.
+func containerName(c *kubecontainer.Container) string { return c.Name }

@@ -31,21 +31,20 @@ func (f *FakeRuntime) ClearCalls() {
 	f.StatusErr = nil
 	f.BlockImagePulls = false
 
-	f.sideLock.Lock()
+	f.typeLock.Lock()
 	f.RuntimeType = ""
-	f.sideLock.Unlock()
+	f.typeLock.Unlock()
 	f.imagePulls.Reset()
 }
 
-// AssertCalls checks that CalledFunctions equals calls, in order. On a
-// mismatch it reports through T.Errorf and returns false.
+// AssertCalls checks that CalledFunctions equals calls, in order, nil
+// differing from empty; a mismatch is reported through T.Errorf.
 func (f *FakeRuntime) AssertCalls(calls []string) bool {
 	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, calls, f.CalledFunctions) })
 }
 
 // AssertCallCounts checks that funcName appears expectedCount times in
-// CalledFunctions. On a mismatch it reports through T.Errorf and returns
-// false.
+// CalledFunctions; a mismatch is reported through T.Errorf.
 func (f *FakeRuntime) AssertCallCounts(funcName string, expectedCount int) bool {
 	return fakes.ReadLocked(f, func() bool { return fakes.AssertCallCount(f.T, f.CalledFunctions, funcName, expectedCount) })
 }

@@ -25,8 +25,15 @@ import (
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
 )
 
-// Every mock implements its interface.
+// Every fake and mock implements its interface.
 var (
+	_ kubecontainer.Runtime              = &FakeRuntime{}
+	_ kubecontainer.StreamingRuntime     = &FakeStreamingRuntime{}
+	_ kubecontainer.Version              = &FakeVersion{}
+	_ kubecontainer.OSInterface          = &FakeOS{}
+	_ kubecontainer.RuntimeHelper        = &FakeRuntimeHelper{}
+	_ kubecontainer.CommandRunner        = &FakeContainerCommandRunner{}
+	_ kubecontainer.RuntimeCache         = &FakeRuntimeCache{}
 	_ kubecontainer.Attacher             = &MockAttacher{}
 	_ kubecontainer.BlockVolumeMapper    = &MockBlockVolumeMapper{}
 	_ kubecontainer.Cache                = &MockCache{}
