@@ -19,8 +19,8 @@ func ContainerCommandAndArgs[E EnvVar](o Options, container *v1.Container, envs 
 	if container == nil {
 		return nil, nil
 	}
-	index := NewIndex[E, EnvVarEntries[E]](envs)
-	lookup := index.Lookup
+	values := envValues[E, lineEnvVars[E]]{entries: envs}
+	lookup := values.Lookup
 	// Both results share one allocation; command's capacity ends where
 	// args begins, so appending to one never writes into the other.
 	results := make([]string, len(container.Command)+len(container.Args))
@@ -34,8 +34,8 @@ func ContainerCommandAndArgs[E EnvVar](o Options, container *v1.Container, envs 
 // result is nil when command is empty.
 func CommandOnlyStatic(o Options, command []string, envs []v1.EnvVar) []string {
 	results := make([]string, len(command))
-	index := NewIndex[v1.EnvVar, APIEnvVarEntries](envs)
-	return o.expandInto(results, command, index.Lookup)
+	values := envValues[v1.EnvVar, apiEnvVars]{entries: envs}
+	return o.expandInto(results, command, values.Lookup)
 }
 
 // SubPath returns expr with its references replaced from envs, as
@@ -44,11 +44,11 @@ func CommandOnlyStatic(o Options, command []string, envs []v1.EnvVar) []string {
 // is "" and the error is "missing value for " followed by those names,
 // each once, sorted and joined by ", ".
 func SubPath[E EnvVar](o Options, expr string, envs []E) (string, error) {
-	index := NewIndex[E, EnvVarEntries[E]](envs)
+	values := envValues[E, lineEnvVars[E]]{entries: envs}
 	var missingArray [4]string
 	missing := missingArray[:0]
 	expanded := o.Expand(expr, func(name string) (string, bool) {
-		value, _ := index.Lookup(name)
+		value, _ := values.Lookup(name)
 		if value == "" && !containsString(missing, name) {
 			missing = append(missing, name)
 		}

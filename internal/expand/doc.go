@@ -30,7 +30,8 @@
 // that contains no "$", or whose expansion changes nothing, is returned as it
 // is without allocating; otherwise the result is assembled in a single buffer.
 //
-// Index is the lookup the kubelet's env lists need: the last entry of a name
-// wins, found by a backward scan for short lists and through a map built on
-// demand for long lists with many references.
+// ContainerCommandAndArgs, CommandOnlyStatic and SubPath look names up in
+// the container's env list as the kubelet's map of it answers (the last
+// entry of a name wins): their first lookups scan the list from its end,
+// and a call with many references builds the map (see envValues).
 package expand

@@ -19,11 +19,22 @@ type envPair = struct {
 	Value string
 }
 
-// EnvVarEntries reads a line's env list.
-type EnvVarEntries[E EnvVar] struct{}
+// envReader tells envValues how to read an env list whose entries have
+// type E. Implementations are empty structs, so that calling them costs a
+// method call per lookup, not a closure call per entry.
+type envReader[E any] interface {
+	// lastIndex returns the index of the last entry called name, or -1.
+	// It is the hot loop, so it is a plain typed loop rather than calls
+	// of nameValue.
+	lastIndex(envs []E, name string) int
+	// nameValue returns an entry's name and value.
+	nameValue(e *E) (name, value string)
+}
 
-// LastIndex returns the index of the last entry called name, or -1.
-func (EnvVarEntries[E]) LastIndex(envs []E, name string) int {
+// lineEnvVars reads a line's []EnvVar.
+type lineEnvVars[E EnvVar] struct{}
+
+func (lineEnvVars[E]) lastIndex(envs []E, name string) int {
 	for i := len(envs) - 1; i >= 0; i-- {
 		if envPair(envs[i]).Name == name {
 			return i
@@ -32,18 +43,16 @@ func (EnvVarEntries[E]) LastIndex(envs []E, name string) int {
 	return -1
 }
 
-// Entry returns the entry's name and value.
-func (EnvVarEntries[E]) Entry(e *E) (name, value string) {
+func (lineEnvVars[E]) nameValue(e *E) (name, value string) {
 	pair := envPair(*e)
 	return pair.Name, pair.Value
 }
 
-// APIEnvVarEntries reads a container's env list, mapping each entry to its
-// Value whatever its ValueFrom.
-type APIEnvVarEntries struct{}
+// apiEnvVars reads a container's []v1.EnvVar, taking each entry's Value
+// whatever its ValueFrom.
+type apiEnvVars struct{}
 
-// LastIndex returns the index of the last entry called name, or -1.
-func (APIEnvVarEntries) LastIndex(envs []v1.EnvVar, name string) int {
+func (apiEnvVars) lastIndex(envs []v1.EnvVar, name string) int {
 	for i := len(envs) - 1; i >= 0; i-- {
 		if envs[i].Name == name {
 			return i
@@ -52,7 +61,6 @@ func (APIEnvVarEntries) LastIndex(envs []v1.EnvVar, name string) int {
 	return -1
 }
 
-// Entry returns the entry's name and Value.
-func (APIEnvVarEntries) Entry(e *v1.EnvVar) (name, value string) {
+func (apiEnvVars) nameValue(e *v1.EnvVar) (name, value string) {
 	return e.Name, e.Value
 }
