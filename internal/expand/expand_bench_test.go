@@ -25,7 +25,7 @@ func BenchmarkExpand(b *testing.B) {
 		if value, ok := benchEnv[name]; ok {
 			return value
 		}
-		return reference.Wrap(name)
+		return reference.AsWritten(name)
 	}
 	for _, in := range benchInputs {
 		in := in

@@ -48,7 +48,7 @@ func FuzzExpand(f *testing.F) {
 			if v, ok := env[n]; ok {
 				return v
 			}
-			return reference.Wrap(n)
+			return reference.AsWritten(n)
 		})
 		if got != want {
 			t.Fatalf("Expand(%q) with %q=%q = %q, reference gives %q", input, name, value, got, want)
@@ -61,7 +61,7 @@ func FuzzExpand(f *testing.F) {
 			if v, ok := env[n]; ok {
 				return v
 			}
-			return reference.Wrap(n)
+			return reference.AsWritten(n)
 		}, true)
 		if gotWhole != wantWhole {
 			t.Fatalf("WholeCharacters: Expand(%q) with %q=%q = %q, reference gives %q", input, name, value, gotWhole, wantWhole)

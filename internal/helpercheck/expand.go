@@ -171,6 +171,6 @@ func wrapUndefined(m map[string]string) func(string) string {
 		if value, ok := m[name]; ok {
 			return value
 		}
-		return reference.Wrap(name)
+		return reference.AsWritten(name)
 	}
 }

@@ -66,8 +66,8 @@ func ExpandCharacters(input string, mapping func(name string) string, wholeChara
 	return buf.String()
 }
 
-// Wrap returns the reference to name as written: "$(" + name + ")". A
+// AsWritten returns the reference to name as written: "$(" + name + ")". A
 // mapping returns it for a name it does not define.
-func Wrap(name string) string {
+func AsWritten(name string) string {
 	return "$(" + name + ")"
 }

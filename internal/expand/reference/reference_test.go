@@ -22,7 +22,7 @@ func TestExpand(t *testing.T) {
 		if value, ok := env[name]; ok {
 			return value
 		}
-		return Wrap(name)
+		return AsWritten(name)
 	}
 	tests := []struct{ input, want string }{
 		{"", ""},
