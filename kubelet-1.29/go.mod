@@ -5,6 +5,7 @@ go 1.21
 require (
 	github.com/kubecontainer/kubecontainer v0.1.0
 	github.com/stretchr/testify v1.12.1
+	go.uber.org/goleak v1.3.0
 	k8s.io/api v0.29.0
 	k8s.io/apimachinery v0.29.0
 	k8s.io/client-go v0.29.0

@@ -8,19 +8,19 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/statuscache"
 )
 
-// Cache keeps the PodStatus of every pod the runtime has. All entries are
-// at least as new as the global timestamp UpdateTime sets. A pod without
-// an entry reads as an empty PodStatus with its ID. Whoever fills the cache
-// deletes the entries of pods that are gone.
+// Cache holds the status of every pod the runtime has. Every entry is at
+// least as new as the global timestamp (UpdateTime); single entries may be
+// newer. A pod without an entry reads as an empty PodStatus with its ID.
+// Whoever fills the cache frees entries with Delete.
 type Cache interface {
-	// Get returns the pod's status and the error of reading it.
+	// Get returns the pod's status and the error of its last inspection.
 	Get(types.UID) (*PodStatus, error)
-	// Set stores the pod's status at the given time and reports whether
-	// it did: always, unless CacheOptions.EventedPLEG makes it keep a
-	// newer entry.
+	// Set stores the pod's status and the error of inspecting it at the
+	// given time, and reports whether it did: it always does unless the
+	// cache was made with CacheOptions.EventedPLEG and holds newer data.
 	Set(types.UID, *PodStatus, error, time.Time) (updated bool)
-	// GetNewerThan waits until the pod's entry, or the global timestamp,
-	// is newer than the given time, then returns the pod's status.
+	// GetNewerThan blocks until the cache holds a status of the pod newer
+	// than the given time, then returns it.
 	GetNewerThan(types.UID, time.Time) (*PodStatus, error)
 	// Delete drops the pod's entry.
 	Delete(types.UID)
@@ -28,23 +28,25 @@ type Cache interface {
 	UpdateTime(time.Time)
 }
 
-// CacheOptions configure NewCacheWithOptions; the zero value is NewCache.
+// CacheOptions says how a Cache from NewCacheWithOptions behaves; the zero
+// value is NewCache's.
 type CacheOptions struct {
-	// EventedPLEG is the kubelet's EventedPLEG gate (off in v1.29): Set
-	// then keeps an entry newer than the given time and returns false, and
-	// GetNewerThan returns a pod without an entry at once.
+	// EventedPLEG is the kubelet's EventedPLEG feature gate (off by
+	// default): with it Set refuses data older than the entry's (it stores
+	// nothing and returns false), and GetNewerThan of a pod without an
+	// entry returns its empty status at once.
 	EventedPLEG bool
 }
 
-// NewCache returns an empty Cache, safe for concurrent use, that behaves as
-// kubelet v1.29's with the EventedPLEG gate off.
-func NewCache() Cache {
-	return NewCacheWithOptions(CacheOptions{})
-}
+// NewCache returns an empty Cache that behaves as kubelet v1.29's with the
+// EventedPLEG gate off. It is safe for concurrent use; a waiting
+// GetNewerThan has no goroutine of its own.
+func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
 // NewCacheWithOptions returns an empty Cache configured by opts.
 func NewCacheWithOptions(opts CacheOptions) Cache {
-	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG}, func(id types.UID) *PodStatus {
-		return &PodStatus{ID: id}
-	})
+	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG}, emptyPodStatus)
 }
+
+// emptyPodStatus is what the cache returns for a pod it has no entry for.
+func emptyPodStatus(id types.UID) *PodStatus { return &PodStatus{ID: id} }

@@ -1,16 +1,14 @@
 // Package container is kubelet v1.29's k8s.io/kubernetes/pkg/kubelet/container
-// without k8s.io/kubernetes: the runtime-facing types (Pod, PodStatus,
-// Status, ContainerID, Image, ...), the interfaces a container runtime
-// implements for the kubelet (Runtime, ImageService, StreamingRuntime, ...)
-// and the kubelet's helpers around them: HashContainer, the $(VAR)
-// expansions, ShouldContainerBeRestarted, pod full names, object
-// references, port mappings, sync results, the runtime and pod status
-// caches and the container GC.
+// as a standalone package: the types a runtime and the kubelet exchange,
+// the interfaces of a runtime, and the helpers around them (the container
+// hash, the $(VAR) expansion, the restart decision, pod names, object
+// references, port mappings, sync results, the pod status cache).
 //
-// Names, signatures, struct fields and their order, results and error
-// texts are kubelet v1.29.15's; the tests compare every helper with output
-// of the real kubelet (testdata/). The three interfaces the kubelet takes
-// from k8s.io/kubernetes/pkg/volume are small local ones (see VolumeInfo).
-// The status cache's EventedPLEG gate is an option of NewCacheWithOptions,
-// off by default as in v1.29.
+// Names, signatures, field order, behavior and error texts are kubelet
+// v1.29.15's, checked against data computed by the real kubelet
+// (testdata/shared/README.md). The types upstream takes from
+// k8s.io/kubernetes/pkg/volume are declared here (Mounter,
+// BlockVolumeMapper). Where the kubelet reads a feature gate, this package
+// behaves as with the gate at its v1.29 default, and the other behavior is
+// an explicit option.
 package container

@@ -6,19 +6,17 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/hash"
 )
 
-// HashContainer returns the hash kubelet v1.29 writes, in hex, into a
-// container's io.kubernetes.container.hash label: the FNV-1a 32 hash, as
-// a uint64, of go-spew's "%#v" text of the container's whole encoding/json
-// form. Any change to that form (a field set, a quantity written another
-// way, a field a newer k8s.io/api adds) changes it. A nil container hashes
-// as null; a malformed one (an IntOrString of no known type) logs the
-// encoding error and hashes as a nil byte slice, as the kubelet does.
-func HashContainer(container *v1.Container) uint64 {
-	return hash.WholeContainer(container)
-}
+// HashContainer returns the value kubelet v1.29 writes, in hex, into the
+// io.kubernetes.container.hash label: the FNV-1a 32 hash of go-spew's "%#v"
+// of the whole container's JSON, so it changes whenever that encoding does
+// (a field set, a quantity written another way, a field a newer k8s.io/api
+// adds). A nil container hashes as null; one that does not encode (an
+// IntOrString of no known type) logs the error and hashes as the nil slice
+// the kubelet's failed json.Marshal gives.
+func HashContainer(container *v1.Container) uint64 { return hash.WholeContainer(container) }
 
 // HashContainerWithoutResources is HashContainer of a copy of container
-// whose Resources are zeroed; container is not changed.
+// with its Resources zeroed; container is not changed.
 func HashContainerWithoutResources(container *v1.Container) uint64 {
 	return hash.WholeContainerWithoutResources(container)
 }

@@ -3,19 +3,15 @@ package container
 import (
 	"time"
 
-	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 	"k8s.io/apimachinery/pkg/types"
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
 
-	"github.com/kubecontainer/kubecontainer/internal/podspec"
 	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
-// PodStatus is what the runtime reports of a pod: its UID, name,
-// namespace and addresses, its containers' statuses (newest first per
-// container) and its sandboxes', and when it was read. The kubelet builds
-// the API's v1.PodStatus from it.
+// PodStatus is the status of a pod and its containers as the runtime
+// reports it; the kubelet derives the API's v1.PodStatus from it.
 type PodStatus struct {
 	ID                types.UID
 	Name              string
@@ -23,34 +19,34 @@ type PodStatus struct {
 	IPs               []string
 	ContainerStatuses []*Status
 	SandboxStatuses   []*runtimeapi.PodSandboxStatus
-	TimeStamp         time.Time
+	// TimeStamp is when the statuses were read.
+	TimeStamp time.Time
 }
 
-// Status is what the runtime reports of one container: its ID in the
-// runtime, name and state; when it was created, started and finished, and
-// its exit code; its image's name, ID and runtime handler; the hashes of
-// the spec it was made from; how often it restarted; a reason (one word)
-// and a message explaining its state; the resources in effect.
+// Status is the status of one container.
 type Status struct {
-	ID                   ContainerID
-	Name                 string
-	State                State
-	CreatedAt            time.Time
-	StartedAt            time.Time
-	FinishedAt           time.Time
-	ExitCode             int
-	Image                string
-	ImageID              string
-	ImageRuntimeHandler  string
+	ID                  ContainerID
+	Name                string
+	State               State
+	CreatedAt           time.Time
+	StartedAt           time.Time
+	FinishedAt          time.Time
+	ExitCode            int
+	Image               string
+	ImageID             string
+	ImageRuntimeHandler string
+	// Hash and HashWithoutResources are HashContainer and
+	// HashContainerWithoutResources of the spec the container was made from.
 	Hash                 uint64
 	HashWithoutResources uint64
 	RestartCount         int
 	Reason               string
 	Message              string
-	Resources            *ContainerResources
+	// Resources are those in effect for the container.
+	Resources *ContainerResources
 }
 
-// ContainerResources are a running container's resources.
+// ContainerResources are the resources in effect for a running container.
 type ContainerResources struct {
 	CPURequest    *resource.Quantity
 	CPULimit      *resource.Quantity
@@ -58,65 +54,33 @@ type ContainerResources struct {
 	MemoryLimit   *resource.Quantity
 }
 
-// FindContainerStatusByName returns the first status called
-// containerName, or nil.
+// FindContainerStatusByName returns the first of the container statuses
+// (runtimes list a container's newest first) named containerName, or nil.
 func (podStatus *PodStatus) FindContainerStatusByName(containerName string) *Status {
 	return runtimepod.First(podStatus.ContainerStatuses, func(s *Status) bool { return s.Name == containerName })
 }
 
-// GetRunningContainerStatuses returns the running statuses in order, an
-// empty slice (not nil) when there are none.
+// GetRunningContainerStatuses returns the running container statuses, in
+// order, never nil.
 func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
-	return runtimepod.Filter(podStatus.ContainerStatuses, running)
+	return runtimepod.Filter(podStatus.ContainerStatuses, isRunning)
 }
 
-// running reports whether s is in state running.
-func running(s *Status) bool { return s.State == ContainerStateRunning }
+// isRunning reports whether a container status is in state running.
+func isRunning(s *Status) bool { return s.State == ContainerStateRunning }
 
-// ConvertPodStatusToRunningPod returns the Pod that podStatus describes:
-// its ID, name and namespace, a Container per running status (ID, name,
-// image, image ID, image runtime handler, both hashes, state) and a
-// Container per sandbox, of ID {runtimeName, sandbox ID} and the state
-// SandboxToContainerState gives. Empty lists stay nil; a nil sandbox
-// panics.
-func ConvertPodStatusToRunningPod(runtimeName string, podStatus *PodStatus) Pod {
-	return Pod{
-		ID: podStatus.ID, Name: podStatus.Name, Namespace: podStatus.Namespace,
-		Containers: runtimepod.Convert(podStatus.ContainerStatuses, running, func(s *Status) *Container {
-			return &Container{ID: s.ID, Name: s.Name, Image: s.Image, ImageID: s.ImageID, ImageRuntimeHandler: s.ImageRuntimeHandler,
-				Hash: s.Hash, HashWithoutResources: s.HashWithoutResources, State: s.State}
-		}),
-		Sandboxes: runtimepod.Sandboxes(podStatus.SandboxStatuses, func(id, state string) *Container {
-			return &Container{ID: ContainerID{Type: runtimeName, ID: id}, State: State(state)}
-		}),
-	}
-}
-
-// SandboxToContainerState maps a CRI sandbox state to a State: READY to
-// running, NOTREADY to exited, anything else to unknown.
-func SandboxToContainerState(state runtimeapi.PodSandboxState) State {
-	return State(runtimepod.SandboxState(state))
-}
-
-// HasAnyRegularContainerStarted reports whether one of statuses is of a
-// regular container of spec and running or terminated, which means the
-// pod's init containers are done.
-func HasAnyRegularContainerStarted(spec *v1.PodSpec, statuses []v1.ContainerStatus) bool {
-	return podspec.AnyRegularContainerStarted(spec, statuses)
-}
-
-// SortContainerStatusesByCreationTime orders statuses oldest first for
-// sort.Sort, which is not stable: ties may come out in any order in lists
-// longer than 12.
+// SortContainerStatusesByCreationTime sorts statuses by CreatedAt, oldest
+// first, with sort.Sort: the instants count, not the zones, and statuses
+// created at the same instant may come out in any order.
 type SortContainerStatusesByCreationTime []*Status
 
-// Len is the number of statuses.
+// Len returns how many statuses s holds.
 func (s SortContainerStatusesByCreationTime) Len() int { return len(s) }
 
-// Swap exchanges two statuses.
+// Swap exchanges the statuses at i and j.
 func (s SortContainerStatusesByCreationTime) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
 
-// Less reports whether status i was created before status j, as instants.
+// Less reports whether the status at i was created before the one at j.
 func (s SortContainerStatusesByCreationTime) Less(i, j int) bool {
 	return s[i].CreatedAt.Before(s[j].CreatedAt)
 }

@@ -1,21 +1,21 @@
 package container
 
-// Limits of the termination messages the kubelet reads.
+// Bounds of the termination messages the kubelet reads from containers, in
+// bytes unless said otherwise.
 const (
-	// MaxPodTerminationMessageLogLength caps the messages of all of a
-	// pod's containers together, in bytes, cutting each evenly.
+	// MaxPodTerminationMessageLogLength bounds all containers of a pod
+	// together; each container's message is cut evenly until they fit.
 	MaxPodTerminationMessageLogLength = 1024 * 12
-	// MaxContainerTerminationMessageLength caps what one container writes
-	// to its termination message path, in bytes.
+	// MaxContainerTerminationMessageLength bounds the file a container
+	// writes to its termination message path.
 	MaxContainerTerminationMessageLength = 1024 * 4
-	// MaxContainerTerminationMessageLogLength caps a message read from the
-	// log, in bytes.
+	// MaxContainerTerminationMessageLogLength and
+	// MaxContainerTerminationMessageLogLines (in lines) bound a message
+	// taken from the container's log.
 	MaxContainerTerminationMessageLogLength = 1024 * 2
-	// MaxContainerTerminationMessageLogLines caps a message read from the
-	// log, in lines.
-	MaxContainerTerminationMessageLogLines = 80
+	MaxContainerTerminationMessageLogLines  = 80
 )
 
-// ImplicitContainerPrefix starts the field path of a reference to a
-// container the kubelet made on its own, such as the sandbox.
+// ImplicitContainerPrefix starts the field path of a container the kubelet
+// started on its own, such as the pod's sandbox, in references and events.
 var ImplicitContainerPrefix = "implicitly required container "

@@ -7,40 +7,40 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/containergc"
 )
 
-// GCPolicy says which dead containers the GC may remove.
+// GCPolicy says which dead containers may be garbage collected.
 type GCPolicy struct {
-	// MinAge is the youngest age a dead container is removed at; zero:
-	// any age.
+	// MinAge is the age below which a dead container is kept; zero for
+	// no minimum.
 	MinAge time.Duration
+
 	// MaxPerPodContainer is how many dead containers one container of a
-	// pod keeps; negative: no limit.
+	// pod (pod UID and container name) may keep; negative for no limit.
 	MaxPerPodContainer int
-	// MaxContainers is how many dead containers the node keeps; negative:
-	// no limit.
+
+	// MaxContainers is how many dead containers the node may keep in all;
+	// negative for no limit.
 	MaxContainers int
 }
 
-// GC removes dead containers. Use it from one goroutine at a time.
+// GC collects dead containers, from one goroutine at a time.
 type GC interface {
-	// GarbageCollect removes the dead containers the policy lets go.
+	// GarbageCollect removes the dead containers the policy allows.
 	GarbageCollect(ctx context.Context) error
 	// DeleteAllUnusedContainers removes every unused container, those of
-	// terminated pods not yet deleted included.
+	// terminated pods that are not deleted yet included.
 	DeleteAllUnusedContainers(ctx context.Context) error
 }
 
-// SourcesReadyProvider says whether the kubelet has seen all its pod
-// sources.
+// SourcesReadyProvider tells whether the kubelet has seen every pod source.
 type SourcesReadyProvider interface {
-	// AllReady reports whether every source has been seen.
+	// AllReady reports whether every configured source has been seen.
 	AllReady() bool
 }
 
-// NewContainerGC returns a GC that calls runtime.GarbageCollect with policy
-// and what sourcesReadyProvider says at that moment; it returns the
-// runtime's errors unchanged, and DeleteAllUnusedContainers logs through
-// klog.InfoS. Only a negative MinAge is refused; runtime and
-// sourcesReadyProvider must not be nil.
+// NewContainerGC returns the GC that runs runtime.GarbageCollect with policy
+// and what sourcesReadyProvider answers at each run; a negative
+// policy.MinAge is an error, nothing else is checked. It logs through
+// klog.InfoS.
 func NewContainerGC(runtime Runtime, policy GCPolicy, sourcesReadyProvider SourcesReadyProvider) (GC, error) {
 	gc, err := containergc.New[GCPolicy](runtime, policy, policy.MinAge, sourcesReadyProvider, containergc.Options{})
 	if err != nil {

@@ -1,6 +1,8 @@
 package container
 
 import (
+	"reflect"
+
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/types"
 
@@ -8,32 +10,30 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
-// Pod is a pod as its runtime has it: UID, name, namespace, creation time
-// in nanoseconds, its running containers (all of them for
-// GetPods(ctx, true)) and its sandboxes, newest first.
+// Pod is a pod as the runtime sees it: its sandboxes and containers.
 type Pod struct {
-	ID         types.UID
-	Name       string
-	Namespace  string
-	CreatedAt  uint64
+	ID        types.UID
+	Name      string
+	Namespace string
+	// CreatedAt is when the pod was created, in nanoseconds.
+	CreatedAt uint64
+	// Containers are the running containers, or all of them when the pods
+	// were listed with GetPods(ctx, true).
 	Containers []*Container
-	Sandboxes  []*Container
+	// Sandboxes are the pod's sandboxes, newest first.
+	Sandboxes []*Container
 }
 
-// PodPair holds a pod as the API has it and as it runs.
+// PodPair is a pod as the API server has it and as it runs.
 type PodPair struct {
 	APIPod     *v1.Pod
 	RunningPod *Pod
 }
 
-// Pods is a list of runtime pods.
+// Pods is a list of running pods.
 type Pods []*Pod
 
-// Container is a container (or a sandbox) as its runtime has it: its ID
-// in the runtime, its name in the pod's spec, its image ("NAME:TAG"),
-// image ID, digested image reference and image runtime handler,
-// HashContainer of the spec it was made from (zero for containers the
-// kubelet did not make), and its state.
+// Container is a container as the runtime sees it.
 type Container struct {
 	ID                  ContainerID
 	Name                string
@@ -41,71 +41,66 @@ type Container struct {
 	ImageID             string
 	ImageRef            string
 	ImageRuntimeHandler string
-	Hash                uint64
-	State               State
+	// Hash is the HashContainer of the spec the container was made from.
+	Hash  uint64
+	State State
 }
 
-// State is a container's state.
+// State is the state of a container.
 type State string
 
-// The states of a container.
+// The states of a container; ContainerStateUnknown stands for every other
+// state of the runtime (paused, restarting, ...).
 const (
-	// ContainerStateCreated: created, not started.
 	ContainerStateCreated State = "created"
-	// ContainerStateRunning: running.
 	ContainerStateRunning State = "running"
-	// ContainerStateExited: started and then stopped.
-	ContainerStateExited State = "exited"
-	// ContainerStateUnknown: any other state.
+	ContainerStateExited  State = "exited"
 	ContainerStateUnknown State = "unknown"
 )
 
-// FindContainerByName returns the first of p's containers called
-// containerName, or nil.
+// FindContainerByName returns p's first container named containerName, or
+// nil.
 func (p *Pod) FindContainerByName(containerName string) *Container {
 	return runtimepod.First(p.Containers, func(c *Container) bool { return c.Name == containerName })
 }
 
-// FindContainerByID returns the first of p's containers whose ID (type and
-// ID) is id, or nil.
+// FindContainerByID returns p's first container whose ID is id, or nil.
 func (p *Pod) FindContainerByID(id ContainerID) *Container {
 	return runtimepod.First(p.Containers, func(c *Container) bool { return c.ID == id })
 }
 
-// FindSandboxByID returns the first of p's sandboxes whose ID is id, or nil.
+// FindSandboxByID returns p's first sandbox whose ID is id, or nil.
 func (p *Pod) FindSandboxByID(id ContainerID) *Container {
 	return runtimepod.First(p.Sandboxes, func(c *Container) bool { return c.ID == id })
 }
 
-// ToAPIPod returns a v1.Pod with p's UID, name and namespace and one
-// container, with name and image only, per container of p (none: nil).
+// ToAPIPod returns a new v1.Pod with p's UID, name and namespace and, for
+// each of p's containers, a v1.Container with its name and image (a nil
+// list for none).
 func (p *Pod) ToAPIPod() *v1.Pod {
 	return runtimepod.APIPod(p.ID, p.Name, p.Namespace, p.Containers, func(c *Container) (string, string) { return c.Name, c.Image })
 }
 
-// IsEmpty reports whether p deep-equals the zero Pod: an empty but non-nil
-// Containers or Sandboxes counts as content. A nil p is not empty.
-func (p *Pod) IsEmpty() bool {
-	return p != nil && p.ID == "" && p.Name == "" && p.Namespace == "" && p.CreatedAt == 0 &&
-		p.Containers == nil && p.Sandboxes == nil
-}
+// IsEmpty reports whether p is the zero Pod in the sense of
+// reflect.DeepEqual (empty non-nil lists are not); a nil p is not empty.
+func (p *Pod) IsEmpty() bool { return p != nil && reflect.DeepEqual(*p, Pod{}) }
 
-// FindPodByID returns a shallow copy of the first pod with ID podUID, or
-// the zero Pod.
+// FindPodByID returns a copy of the first pod whose ID is podUID, or the
+// zero Pod.
 func (p Pods) FindPodByID(podUID types.UID) Pod {
 	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool { return pod.ID == podUID }))
 }
 
-// FindPodByFullName returns a shallow copy of the first pod whose
-// "<name>_<namespace>" is podFullName, or the zero Pod.
+// FindPodByFullName returns a copy of the first pod whose BuildPodFullName
+// is podFullName, or the zero Pod.
 func (p Pods) FindPodByFullName(podFullName string) Pod {
 	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool {
 		return podname.Build(pod.Name, pod.Namespace) == podFullName
 	}))
 }
 
-// FindPod searches by full name when podFullName is not empty, and then
-// only by it; else by podUID.
+// FindPod finds a pod by podFullName when it is not empty (not trying the
+// UID when it fails), else by podUID.
 func (p Pods) FindPod(podFullName string, podUID types.UID) Pod {
 	if podFullName != "" {
 		return p.FindPodByFullName(podFullName)

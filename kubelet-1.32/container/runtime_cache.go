@@ -7,61 +7,60 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/runtimecache"
 )
 
-// RuntimeCache returns a runtime's pods from a cached copy.
+// RuntimeCache returns the runtime's pods from a cache.
 type RuntimeCache interface {
 	GetPods(context.Context) ([]*Pod, error)
 	ForceUpdateIfOlder(context.Context, time.Time) error
 }
 
-// podsGetter is the source of a RuntimeCache; a Runtime is one.
+// podsGetter is what a RuntimeCache reads pods from; a Runtime is one.
 type podsGetter interface {
 	GetPods(context.Context, bool) ([]*Pod, error)
 }
 
-// NewRuntimeCache returns a RuntimeCache of getter's running pods that
-// refreshes its copy when it is older than cachePeriod; the error is
-// always nil. It is safe for concurrent use. A failed refresh returns its
-// error and keeps the old copy.
+// NewRuntimeCache returns a RuntimeCache over getter's running pods
+// (GetPods(ctx, false)), refreshed when older than cachePeriod; the error
+// is always nil. A fresh copy is read without a lock and refreshes never
+// overlap; a failed refresh returns its error and keeps the old pods.
 func NewRuntimeCache(getter podsGetter, cachePeriod time.Duration) (RuntimeCache, error) {
 	return runtimecache.New[Pod](getter, cachePeriod), nil
 }
 
-// TestRuntimeCache is a RuntimeCache of period zero with two methods for
-// tests. Lock, Unlock and TryLock hold off refreshes, not GetCachedPods.
+// runtimeCache is the shared runtime cache over this line's Pod.
+type runtimeCache = runtimecache.Cache[Pod]
+
+// TestRuntimeCache is a RuntimeCache with a cache period of zero and two
+// methods for tests. Its Lock, Unlock and TryLock hold the refresh lock,
+// which stops refreshes but not GetCachedPods.
 type TestRuntimeCache struct {
-	*sharedCache
+	*runtimeCache
 }
 
-// sharedCache is the runtime cache over this line's pods.
-type sharedCache = runtimecache.Cache[Pod]
-
-// NewTestRuntimeCache returns an empty TestRuntimeCache of getter.
+// NewTestRuntimeCache returns an empty TestRuntimeCache over getter.
 func NewTestRuntimeCache(getter podsGetter) *TestRuntimeCache {
-	return &TestRuntimeCache{sharedCache: runtimecache.New[Pod](getter, 0)}
+	return &TestRuntimeCache{runtimeCache: runtimecache.New[Pod](getter, 0)}
 }
 
-// UpdateCacheWithLock refreshes the pods, with a background context, while
-// holding the lock, and returns the getter's error.
+// UpdateCacheWithLock refreshes the pods under the refresh lock, with a
+// background context, and returns the refresh error.
 func (r *TestRuntimeCache) UpdateCacheWithLock() error {
 	r.Lock()
 	defer r.Unlock()
-	return runtimecache.Refresh(context.Background(), r.sharedCache)
+	return runtimecache.Refresh(context.Background(), r.runtimeCache)
 }
 
 // GetCachedPods returns the cached pods, nil before the first refresh,
 // without refreshing or waiting.
-func (r *TestRuntimeCache) GetCachedPods() []*Pod {
-	return runtimecache.Cached(r.sharedCache)
-}
+func (r *TestRuntimeCache) GetCachedPods() []*Pod { return runtimecache.Cached(r.runtimeCache) }
 
-// GetPods returns the pods, refreshed first when the clock has moved since
-// the last refresh.
+// GetPods returns the cached pods, refreshed first when the clock has moved
+// since the last refresh.
 func (r *TestRuntimeCache) GetPods(ctx context.Context) ([]*Pod, error) {
-	return r.sharedCache.GetPods(ctx)
+	return r.runtimeCache.GetPods(ctx)
 }
 
-// ForceUpdateIfOlder refreshes the pods when they were read before
+// ForceUpdateIfOlder refreshes the pods when they were fetched before
 // minExpectedCacheTime.
 func (r *TestRuntimeCache) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime time.Time) error {
-	return r.sharedCache.ForceUpdateIfOlder(ctx, minExpectedCacheTime)
+	return r.runtimeCache.ForceUpdateIfOlder(ctx, minExpectedCacheTime)
 }

@@ -7,27 +7,24 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/runtimestatus"
 )
 
-// RuntimeStatus holds a runtime's conditions, its runtime handlers and the
-// features it implements.
+// RuntimeStatus is the status of a container runtime.
 type RuntimeStatus struct {
 	Conditions []RuntimeCondition
 	Handlers   []RuntimeHandler
 	Features   *RuntimeFeatures
 }
 
-// RuntimeConditionType names a runtime condition.
+// RuntimeConditionType names a condition of a runtime.
 type RuntimeConditionType string
 
-// The conditions the kubelet reads.
+// The conditions a runtime reports: RuntimeReady when it accepts basic
+// containers, NetworkReady when its network accepts containers that need it.
 const (
-	// RuntimeReady: the runtime can run containers.
 	RuntimeReady RuntimeConditionType = "RuntimeReady"
-	// NetworkReady: its network can serve containers.
 	NetworkReady RuntimeConditionType = "NetworkReady"
 )
 
-// RuntimeCondition is one condition of a runtime: its type, whether it
-// holds, and a reason (one word) and a message explaining its last change.
+// RuntimeCondition is one condition of a runtime.
 type RuntimeCondition struct {
 	Type    RuntimeConditionType
 	Status  bool
@@ -44,25 +41,23 @@ type RuntimeHandler struct {
 
 // RuntimeFeatures are the features a runtime implements.
 type RuntimeFeatures struct {
-	// SupplementalGroupsPolicy: the pod's supplementalGroupsPolicy.
 	SupplementalGroupsPolicy bool
 }
 
-// GetRuntimeCondition returns a pointer into r.Conditions to the first of
-// type t, or nil.
+// GetRuntimeCondition returns a pointer into r.Conditions to the first
+// condition of type t, or nil.
 func (r *RuntimeStatus) GetRuntimeCondition(t RuntimeConditionType) *RuntimeCondition {
 	return runtimepod.FirstIn(r.Conditions, func(c *RuntimeCondition) bool { return c.Type == t })
 }
 
-// String returns "Runtime Conditions: " and the conditions' texts joined by
-// ", ", "; Handlers: " and the handlers' texts joined by ", ", and
+// String returns "Runtime Conditions: " and the conditions' texts, then
+// "; Handlers: " and the handlers' texts (each list joined by ", "), then
 // ", Features: " and the features' text.
 func (r *RuntimeStatus) String() string {
 	return runtimestatus.WithHandlers(r.Conditions, (*RuntimeCondition).String, r.Handlers, (*RuntimeHandler).String, r.Features.String())
 }
 
-// String returns "<Type>=<true|false> reason:<Reason> message:<Message>",
-// unescaped.
+// String returns "<Type>=<true|false> reason:<Reason> message:<Message>".
 func (c *RuntimeCondition) String() string {
 	return runtimestatus.Condition(string(c.Type), c.Status, c.Reason, c.Message)
 }

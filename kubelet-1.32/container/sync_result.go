@@ -1,39 +1,11 @@
 package container
 
-import (
-	"errors"
+import "github.com/kubecontainer/kubecontainer/internal/syncresult"
 
-	"github.com/kubecontainer/kubecontainer/internal/syncresult"
-)
-
-// The errors of the steps of a pod's sync.
-var (
-	// ErrRunContainer: a container did not start.
-	ErrRunContainer = errors.New("RunContainerError")
-	// ErrKillContainer: a container did not stop.
-	ErrKillContainer = errors.New("KillContainerError")
-	// ErrCreatePodSandbox: the sandbox was not created.
-	ErrCreatePodSandbox = errors.New("CreatePodSandboxError")
-	// ErrConfigPodSandbox: the sandbox's configuration was not built.
-	ErrConfigPodSandbox = errors.New("ConfigPodSandboxError")
-	// ErrKillPodSandbox: the sandbox did not stop.
-	ErrKillPodSandbox = errors.New("KillPodSandboxError")
-)
-
-var (
-	// ErrContainerNotFound means the pod has no container of that name among
-	// those the kubelet manages.
-	ErrContainerNotFound = errors.New("no matching container")
-)
-
-// ErrCrashLoopBackOff means a container exited and its restart waits out
-// a back-off.
-var ErrCrashLoopBackOff = errors.New("CrashLoopBackOff")
-
-// SyncAction is a kind of step of SyncPod or KillPod.
+// SyncAction is a step of syncing a pod.
 type SyncAction string
 
-// The steps.
+// The steps of SyncPod and KillPod.
 const (
 	StartContainer   SyncAction = "StartContainer"
 	KillContainer    SyncAction = "KillContainer"
@@ -45,58 +17,52 @@ const (
 	KillPodSandbox   SyncAction = "KillPodSandbox"
 )
 
-// SyncResult is what came of one step.
+// SyncResult is the result of one step of a pod's sync.
 type SyncResult struct {
-	// Action is the step.
 	Action SyncAction
-	// Target is what it acted on, usually a container's name.
+	// Target is what the step acted on: a container's name, or the pod's
+	// full name for sandbox steps.
 	Target interface{}
-	// Error is nil for success, else a short reason such as
-	// ErrRunContainer.
-	Error error
-	// Message tells a person more.
+	// Error is nil when the step succeeded.
+	Error   error
 	Message string
 }
 
-// PodSyncResult is what came of a SyncPod or KillPod.
+// PodSyncResult sums up a SyncPod or KillPod.
 type PodSyncResult struct {
-	// SyncResults are its steps' results.
 	SyncResults []*SyncResult
-	// SyncError is a failure of the call outside of its steps.
+	// SyncError is an error of the sync itself, not of a step.
 	SyncError error
 }
 
-// NewSyncResult returns a result, without an error, of action on target.
+// NewSyncResult returns the successful result of action on target.
 func NewSyncResult(action SyncAction, target interface{}) *SyncResult {
 	return &SyncResult{Action: action, Target: target}
 }
 
-// Fail sets the result's error and message.
-func (r *SyncResult) Fail(err error, msg string) {
-	r.Error, r.Message = err, msg
-}
+// Fail marks the result failed with err and a message for people.
+func (r *SyncResult) Fail(err error, msg string) { r.Error, r.Message = err, msg }
 
-// AddSyncResult appends step results.
+// AddSyncResult appends results to p's.
 func (p *PodSyncResult) AddSyncResult(result ...*SyncResult) {
 	p.SyncResults = append(p.SyncResults, result...)
 }
 
-// AddPodSyncResult appends result's steps and takes its SyncError, nil
-// included, so an earlier SyncError of p is lost.
+// AddPodSyncResult appends result's step results to p's and replaces p's
+// SyncError with result's, even a nil one.
 func (p *PodSyncResult) AddPodSyncResult(result PodSyncResult) {
 	p.AddSyncResult(result.SyncResults...)
 	p.SyncError = result.SyncError
 }
 
-// Fail sets SyncError.
-func (p *PodSyncResult) Fail(err error) {
-	p.SyncError = err
-}
+// Fail records err as the error of the sync itself.
+func (p *PodSyncResult) Fail(err error) { p.SyncError = err }
 
-// Error returns nil without failures, else an apimachinery Aggregate of
-// "failed to SyncPod: <SyncError>" and, per failed step in order,
-// `failed to "<Action>" for <Target %q> with <Error>: "<Message>"`, with
-// repeated texts dropped. The causes are formatted, not wrapped.
+// Error returns nil when nothing failed, else an apimachinery Aggregate of
+// "failed to SyncPod: <SyncError>" and, per failed step, `failed to
+// "<Action>" for <Target %q> with <Error>: <Message %q>`, repeated texts
+// dropped. The causes are formatted with %v, not wrapped, as the kubelet
+// does: errors.Is does not find them through the Aggregate.
 func (p *PodSyncResult) Error() error {
 	return syncresult.Error(syncresult.Describe, p.SyncError, p.SyncResults, func(r *SyncResult) syncresult.Step {
 		return syncresult.Step{Action: string(r.Action), Target: r.Target, Err: r.Error, Message: r.Message}

@@ -11,8 +11,8 @@ import (
 	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.29/container"
 )
 
-// FakeRuntimeHelper is a RuntimeHelper that answers from its fields and
-// reads no pod.
+// FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
+// fields; it reads no pod.
 type FakeRuntimeHelper struct {
 	DNSServers      []string
 	DNSSearches     []string
@@ -23,20 +23,17 @@ type FakeRuntimeHelper struct {
 	Err             error
 }
 
-// GenerateRunContainerOptions returns options whose PodContainerDir is set
-// when the container has a termination message path, no cleanup and no
-// error.
+// GenerateRunContainerOptions returns empty options, with PodContainerDir
+// set for a container that has a TerminationMessagePath.
 func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string) (*kubecontainer.RunContainerOptions, func(), error) {
 	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
 }
 
 // GetPodCgroupParent returns "".
-func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
-	return ""
-}
+func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string { return "" }
 
 // GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
-// (the slices themselves) and Err.
+// (the slices themselves), and Err.
 func (f *FakeRuntimeHelper) GetPodDNS(pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
 	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
 }
@@ -46,27 +43,19 @@ func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(pod *v1.Pod) (string, s
 	return f.HostName, f.HostDomain, f.Err
 }
 
-// GetPodDir returns "/poddir/<podUID>".
-func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
-	return fakes.PodDir(podUID)
-}
+// GetPodDir returns "/poddir/" and the UID.
+func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string { return fakes.PodDir(podUID) }
 
 // GetExtraSupplementalGroupsForPod returns nil.
-func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 {
-	return nil
-}
+func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 { return nil }
 
-// GetOrCreateUserNamespaceMappings returns nil, nil.
+// GetOrCreateUserNamespaceMappings returns nil and nil.
 func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(pod *v1.Pod) (*runtimeapi.UserNamespace, error) {
 	return nil, nil
 }
 
 // PrepareDynamicResources returns nil.
-func (f *FakeRuntimeHelper) PrepareDynamicResources(pod *v1.Pod) error {
-	return nil
-}
+func (f *FakeRuntimeHelper) PrepareDynamicResources(pod *v1.Pod) error { return nil }
 
 // UnprepareDynamicResources returns nil.
-func (f *FakeRuntimeHelper) UnprepareDynamicResources(pod *v1.Pod) error {
-	return nil
-}
+func (f *FakeRuntimeHelper) UnprepareDynamicResources(pod *v1.Pod) error { return nil }

@@ -11,9 +11,8 @@ import (
 	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.32/container"
 )
 
-// FakeRuntimeHelper is a RuntimeHelper that answers from its fields; only
-// GetOrCreateUserNamespaceMappings reads the pod, and the runtime handlers
-// it knows are RuntimeHandlers, by name.
+// FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
+// fields; only GetOrCreateUserNamespaceMappings reads the pod.
 type FakeRuntimeHelper struct {
 	DNSServers      []string
 	DNSSearches     []string
@@ -21,24 +20,23 @@ type FakeRuntimeHelper struct {
 	HostName        string
 	HostDomain      string
 	PodContainerDir string
+	// RuntimeHandlers are the handlers GetOrCreateUserNamespaceMappings
+	// knows, by name.
 	RuntimeHandlers map[string]kubecontainer.RuntimeHandler
 	Err             error
 }
 
-// GenerateRunContainerOptions returns options whose PodContainerDir is set
-// when the container has a termination message path, no cleanup and no
-// error.
+// GenerateRunContainerOptions returns empty options, with PodContainerDir
+// set for a container that has a TerminationMessagePath.
 func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes kubecontainer.ImageVolumes) (*kubecontainer.RunContainerOptions, func(), error) {
 	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
 }
 
 // GetPodCgroupParent returns "".
-func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
-	return ""
-}
+func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string { return "" }
 
 // GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
-// (the slices themselves) and Err.
+// (the slices themselves), and Err.
 func (f *FakeRuntimeHelper) GetPodDNS(pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
 	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
 }
@@ -48,25 +46,20 @@ func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(pod *v1.Pod) (string, s
 	return f.HostName, f.HostDomain, f.Err
 }
 
-// GetPodDir returns "/poddir/<podUID>".
-func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
-	return fakes.PodDir(podUID)
-}
+// GetPodDir returns "/poddir/" and the UID.
+func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string { return fakes.PodDir(podUID) }
 
 // GetExtraSupplementalGroupsForPod returns nil.
-func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 {
-	return nil
-}
+func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 { return nil }
 
-// GetOrCreateUserNamespaceMappings gives no user namespace to a nil pod
-// or one whose spec.hostUsers is unset or true. A pod with hostUsers false
-// gets a pod-wide namespace mapping IDs 0-65535 to host IDs from 65536
-// when RuntimeHandlers has runtimeHandler and it supports user namespaces,
-// and an error otherwise.
+// GetOrCreateUserNamespaceMappings gives no namespace to a nil pod or one
+// whose spec.hostUsers is not false; else, when RuntimeHandlers has a
+// handler of that name supporting user namespaces, a pod-wide one mapping
+// IDs 0 to 65535 onto host IDs from 65536, and otherwise an error.
 func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error) {
 	return fakes.UserNamespace(pod, runtimeHandler, func(name string) (bool, bool) {
-		handler, known := f.RuntimeHandlers[name]
-		return known, handler.SupportsUserNamespaces
+		handler, ok := f.RuntimeHandlers[name]
+		return ok, handler.SupportsUserNamespaces
 	})
 }
 

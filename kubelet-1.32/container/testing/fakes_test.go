@@ -4,44 +4,97 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"reflect"
+	"io/fs"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
 
+	"github.com/kubecontainer/kubecontainer/internal/fakes/fakestest"
 	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.32/container"
 )
 
-// reporter is a TB that keeps what it is given.
-type reporter []string
+// The fakes and mocks satisfy the interfaces they stand in for.
+var (
+	_ kubecontainer.Runtime              = &FakeRuntime{}
+	_ kubecontainer.StreamingRuntime     = &FakeStreamingRuntime{}
+	_ kubecontainer.Version              = &FakeVersion{}
+	_ kubecontainer.OSInterface          = &FakeOS{}
+	_ kubecontainer.RuntimeHelper        = &FakeRuntimeHelper{}
+	_ kubecontainer.CommandRunner        = &FakeContainerCommandRunner{}
+	_ kubecontainer.RuntimeCache         = &FakeRuntimeCache{}
+	_ kubecontainer.SourcesReadyProvider = &FakeReadyProvider{}
+	_ TB                                 = (*testing.T)(nil)
+	_ kubecontainer.Runtime              = &MockRuntime{}
+	_ kubecontainer.RuntimeCache         = &MockRuntimeCache{}
+	_ fs.DirEntry                        = &MockDirEntry{}
+	_ kubecontainer.StreamingRuntime     = &MockStreamingRuntime{}
+	_ kubecontainer.Attacher             = &MockAttacher{}
+	_ kubecontainer.CommandRunner        = &MockCommandRunner{}
+	_ kubecontainer.HandlerRunner        = &MockHandlerRunner{}
+	_ kubecontainer.RuntimeHelper        = &MockRuntimeHelper{}
+	_ kubecontainer.OSInterface          = &MockOSInterface{}
+	_ kubecontainer.Cache                = &MockCache{}
+	_ kubecontainer.GC                   = &MockGC{}
+	_ kubecontainer.SourcesReadyProvider = &MockSourcesReadyProvider{}
+	_ kubecontainer.Mounter              = &MockMounter{}
+	_ kubecontainer.BlockVolumeMapper    = &MockBlockVolumeMapper{}
+	_ podsGetter                         = &MockpodsGetter{}
+)
 
-func (r *reporter) Errorf(format string, args ...any) { *r = append(*r, fmt.Sprintf(format, args...)) }
+func TestBlockedPulls(t *testing.T) {
+	fakestest.BlockedPulls(t, func(err error) fakestest.Puller {
+		f := &FakeRuntime{BlockImagePulls: true, Err: err}
+		return fakestest.Puller{
+			Pull: func(ctx context.Context) (string, error) {
+				return f.PullImage(ctx, kubecontainer.ImageSpec{Image: "img"}, nil, nil)
+			},
+			Unblock: f.UnblockImagePulls,
+			SetErr:  func(err error) { f.Lock(); f.Err = err; f.Unlock() },
+			Waiting: f.imagePulls.Waiting,
+		}
+	})
+}
+
+// recordingTB keeps the Assert helpers' reports.
+type recordingTB struct{ reports []string }
+
+func (r *recordingTB) Errorf(format string, args ...any) {
+	r.reports = append(r.reports, fmt.Sprintf(format, args...))
+}
+
+func TestConcurrentUse(t *testing.T) {
+	ctx := context.Background()
+	f := &FakeStreamingRuntime{&FakeRuntime{Err: errors.New("boom"), T: &recordingTB{}}}
+	image := kubecontainer.ImageSpec{Image: "img"}
+	fakestest.ConcurrentUse(t, map[string]func(){
+		"Version":            func() { _, _ = f.Version(ctx) },
+		"GetPods":            func() { _, _ = f.GetPods(ctx, true) },
+		"SyncPod":            func() { f.SyncPod(ctx, &v1.Pod{}, nil, nil, nil) },
+		"KillPod":            func() { _ = f.KillPod(ctx, nil, kubecontainer.Pod{}, nil) },
+		"GetPodStatus":       func() { _, _ = f.GetPodStatus(ctx, "uid", "name", "ns") },
+		"GetContainerStatus": func() { _, _ = f.GetContainerStatus(ctx, kubecontainer.ContainerID{}) },
+		"PullImage":          func() { _, _ = f.PullImage(ctx, image, nil, nil) },
+		"ListImages":         func() { _, _ = f.ListImages(ctx) },
+		"ImageFsInfo":        func() { _, _ = f.ImageFsInfo(ctx) },
+		"GetExec":            func() { _, _ = f.GetExec(ctx, kubecontainer.ContainerID{}, nil, false, false, false, false) },
+		"GetAttach":          func() { _, _ = f.GetAttach(ctx, kubecontainer.ContainerID{}, false, false, false, false) },
+		"GetPortForward":     func() { _, _ = f.GetPortForward(ctx, "pod", "ns", "uid", nil) },
+	}, []func(){
+		func() { f.Type() },
+		func() { f.SetImageFsStats(nil) },
+		func() { f.AssertCallCounts("Version", fakestest.Goroutines) },
+	}, func() []string { f.Lock(); defer f.Unlock(); return f.CalledFunctions })
+}
 
 // TestAssertReportsToTB checks that since v1.30 the Assert helpers report
 // to any TB, not only a *testing.T.
 func TestAssertReportsToTB(t *testing.T) {
-	var r reporter
-	f := &FakeRuntime{T: &r}
-	ok := f.AssertCalls([]string{"GetPods"})
-	if ok || len(r) != 1 || r[0] != `AssertList: expected []string{"GetPods"}, got []string(nil)` {
-		t.Errorf("AssertCalls = %t, reported %q", ok, r)
+	r := &recordingTB{}
+	f := &FakeRuntime{T: r}
+	if f.AssertCalls([]string{"GetPods"}) || len(r.reports) != 1 ||
+		r.reports[0] != `AssertList: expected []string{"GetPods"}, got []string(nil)` {
+		t.Errorf("AssertCalls reported %q", r.reports)
 	}
-}
-
-// TestNewRuntimeMethods checks GetContainerStatus and GetImageSize, new
-// since v1.29.
-func TestNewRuntimeMethods(t *testing.T) {
-	boom := errors.New("boom")
-	f := &FakeRuntime{T: t, Err: boom}
-	ctx := context.Background()
-	status, err := f.GetContainerStatus(ctx, kubecontainer.ContainerID{Type: "containerd", ID: "1"})
-	if status == nil || !reflect.DeepEqual(*status, kubecontainer.Status{}) || err != boom {
-		t.Errorf("GetContainerStatus = %+v, %v", status, err)
-	}
-	if size, err := f.GetImageSize(ctx, kubecontainer.ImageSpec{Image: "nginx"}); size != 0 || err != boom {
-		t.Errorf("GetImageSize = %d, %v", size, err)
-	}
-	f.AssertCalls([]string{"GetContainerStatus", "GetImageSize"})
 }
 
 // TestUserNamespaceMappings checks that the helper finds the runtime
@@ -58,16 +111,4 @@ func TestUserNamespaceMappings(t *testing.T) {
 	if ns, err := h.GetOrCreateUserNamespaceMappings(pod, "runc"); ns != nil || err == nil {
 		t.Errorf("runc: %v, %v", ns, err)
 	}
-}
-
-// A test scripts the fake runtime through its fields and checks what the
-// code under test asked of it.
-func ExampleFakeRuntime() {
-	runtime := &FakeRuntime{ImageList: []kubecontainer.Image{{ID: "nginx"}}}
-	ctx := context.Background()
-	ref, _ := runtime.GetImageRef(ctx, kubecontainer.ImageSpec{Image: "nginx"})
-	_, _ = runtime.PullImage(ctx, kubecontainer.ImageSpec{Image: "busybox"}, nil, nil)
-	images, _ := runtime.ListImages(ctx)
-	fmt.Println(ref, len(images), runtime.CalledFunctions)
-	// Output: nginx 2 [GetImageRef PullImage ListImages]
 }
