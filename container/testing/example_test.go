@@ -65,31 +65,6 @@ func ExampleFakeRuntime() {
 	// []
 }
 
-// Image pulls can be held until the test lets them go.
-func ExampleFakeRuntime_UnblockImagePulls() {
-	fakeRuntime := &containertest.FakeRuntime{BlockImagePulls: true}
-	done := make(chan string)
-	go func() {
-		ref, _ := fakeRuntime.PullImage(context.Background(), kubecontainer.ImageSpec{Image: "busybox"}, nil, nil)
-		done <- ref
-	}()
-	// Wait until the pull has started: from then on a token is not lost,
-	// whether the pull already waits or is about to.
-	for {
-		fakeRuntime.Lock()
-		started := len(fakeRuntime.CalledFunctions) == 1
-		fakeRuntime.Unlock()
-		if started {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
-	fakeRuntime.UnblockImagePulls(1)
-	fmt.Println("pulled", <-done)
-	// Output:
-	// pulled busybox
-}
-
 // linkContainerLog is file-handling code under test: it creates the pod's log
 // directory and links the container's log into it.
 func linkContainerLog(osi kubecontainer.OSInterface, podLogDir, containerName, realLog string) error {

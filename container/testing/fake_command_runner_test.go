@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/container"
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 func TestFakeContainerCommandRunner(t *testing.T) {
@@ -55,6 +56,6 @@ func TestFakeContainerCommandRunnerConcurrentUse(t *testing.T) {
 			_, _ = f.RunInContainer(context.Background(), kubecontainer.ContainerID{}, []string{"true"}, 0)
 		}()
 	}
-	wg.Wait()
+	waitfor.Group(t, &wg, "the concurrent RunInContainer calls")
 	assert.Equal(t, []string{"true"}, f.Cmd)
 }

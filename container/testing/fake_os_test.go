@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 func TestFakeOSHooks(t *testing.T) {
@@ -174,6 +176,6 @@ func TestFakeOSConcurrentUse(t *testing.T) {
 			_ = f.RemoveAll("/b")
 		}()
 	}
-	wg.Wait()
+	waitfor.Group(t, &wg, "the concurrent FakeOS calls")
 	assert.Len(t, f.Removes, 16)
 }

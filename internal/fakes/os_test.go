@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/kubecontainer/kubecontainer/internal/waitfor"
 )
 
 func TestHooks(t *testing.T) {
@@ -78,7 +80,7 @@ func TestAppendLockedConcurrently(t *testing.T) {
 			AppendLocked(&mu, &list, "p")
 		}()
 	}
-	wg.Wait()
+	waitfor.Group(t, &wg, "the concurrent AppendLocked calls")
 	if len(list) != 20 {
 		t.Errorf("%d paths recorded, want 20", len(list))
 	}

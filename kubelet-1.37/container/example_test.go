@@ -56,15 +56,19 @@ func ExampleShouldContainerBeRestartedWithOptions() {
 	// false
 }
 
-// A PLEG fills the cache; a pod worker asks for a status newer than the
-// start of its last sync.
+// A PLEG fills the cache and a pod worker reads it; without the EventedPLEG
+// option a Set of older data still replaces the entry.
 func ExampleNewCache() {
 	podCache := kubecontainer.NewCache()
-	lastSync := time.Date(2025, 12, 17, 9, 0, 0, 0, time.UTC)
-	podCache.Set("uid-1", &kubecontainer.PodStatus{ID: "uid-1", Name: "web"}, nil, lastSync.Add(time.Second))
-	status, _ := podCache.GetNewerThan("uid-1", lastSync)
-	fmt.Println(status.Name)
-	// Output: web
+	relist := time.Date(2025, 12, 17, 9, 0, 0, 0, time.UTC)
+	podCache.Set("uid-1", &kubecontainer.PodStatus{ID: "uid-1", Name: "web"}, nil, relist)
+	fmt.Println(podCache.Set("uid-1", &kubecontainer.PodStatus{ID: "uid-1", Name: "stale"}, nil, relist.Add(-time.Second)))
+	status, _ := podCache.Get("uid-1")
+	unknown, _ := podCache.Get("uid-2")
+	fmt.Printf("%s %q\n", status.Name, unknown.ID)
+	// Output:
+	// true
+	// stale "uid-2"
 }
 
 // A sync result carries the back-off of a crashing container; the pod
