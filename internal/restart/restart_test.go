@@ -1,6 +1,7 @@
 package restart
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/go-logr/logr/funcr"
@@ -95,11 +96,15 @@ func TestByPodPolicy(t *testing.T) {
 		assert.Equal(t, tt.want, ByPodPolicy(recorder(3, &quiet), pod, "app", tt.exitCode), "%q %d", tt.policy, tt.exitCode)
 		ByPodPolicy(recorder(4, &verbose), pod, "app", tt.exitCode)
 		assert.Empty(t, quiet, "nothing is logged below verbosity 4")
-		var want []string
-		if tt.logged != "" {
-			want = []string{`"level"=4 "msg"="` + tt.logged + `" "pod"={"name":"web","namespace":"shop"} "containerName"="app"`}
+		if tt.logged == "" {
+			assert.Empty(t, verbose, "%q %d", tt.policy, tt.exitCode)
+			continue
 		}
-		assert.Equal(t, want, verbose, "%q %d", tt.policy, tt.exitCode)
+		// The pod's rendering (klog.KObj) differs between klog versions.
+		if assert.Len(t, verbose, 1, "%q %d", tt.policy, tt.exitCode) {
+			assert.True(t, strings.HasPrefix(verbose[0], `"level"=4 "msg"="`+tt.logged+`" "pod"=`), verbose[0])
+			assert.True(t, strings.HasSuffix(verbose[0], `"containerName"="app"`), verbose[0])
+		}
 	}
 }
 

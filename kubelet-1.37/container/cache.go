@@ -52,9 +52,7 @@ type CacheOptions struct {
 // of an existing entry forward, keeping its data, and wakes the waiters
 // that time reaches; it never moves a time back, makes no entry, and Get
 // does not see it.
-func NewCache() Cache {
-	return NewCacheWithOptions(CacheOptions{})
-}
+func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
 // NewCacheWithOptions returns an empty Cache configured by opts.
 func NewCacheWithOptions(opts CacheOptions) Cache {

@@ -19,9 +19,7 @@ type ContainerID struct {
 }
 
 // BuildContainerID returns ContainerID{Type: typ, ID: ID}.
-func BuildContainerID(typ, ID string) ContainerID {
-	return ContainerID{Type: typ, ID: ID}
-}
+func BuildContainerID(typ, ID string) ContainerID { return ContainerID{Type: typ, ID: ID} }
 
 // ParseContainerID parses containerID as ParseString does; when it does not
 // parse, the error goes to logger and the result is the zero ContainerID.
@@ -46,14 +44,10 @@ func (c *ContainerID) ParseString(data string) error {
 }
 
 // String returns "<Type>://<ID>", "://" for the zero value.
-func (c *ContainerID) String() string {
-	return containerid.Format(c.Type, c.ID)
-}
+func (c *ContainerID) String() string { return containerid.Format(c.Type, c.ID) }
 
 // IsEmpty reports whether c is the zero ContainerID.
-func (c *ContainerID) IsEmpty() bool {
-	return *c == ContainerID{}
-}
+func (c *ContainerID) IsEmpty() bool { return *c == ContainerID{} }
 
 // MarshalJSON writes String() with Go's %q quoting, as the kubelet does; an
 // ID with a control character gives text that is not JSON.
@@ -63,6 +57,4 @@ func (c *ContainerID) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON parses the raw token with ParseString: JSON escapes are
 // kept as they are, and null is an invalid ID.
-func (c *ContainerID) UnmarshalJSON(data []byte) error {
-	return c.ParseString(string(data))
-}
+func (c *ContainerID) UnmarshalJSON(data []byte) error { return c.ParseString(string(data)) }

@@ -45,9 +45,7 @@ func NewBackoffError(err error, backoffTime time.Time) *BackoffError {
 }
 
 // BackoffTime returns the time given to NewBackoffError.
-func (e *BackoffError) BackoffTime() time.Time {
-	return e.backoffTime
-}
+func (e *BackoffError) BackoffTime() time.Time { return e.backoffTime }
 
 // MinBackoffExpiration returns when the back-off carried by err expires and
 // whether it carries one: the first BackoffError errors.As finds, else the

@@ -1,10 +1,12 @@
 package container_test
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"time"
 
+	"github.com/go-logr/logr/funcr"
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/klog/v2"
 
@@ -86,4 +88,26 @@ func ExampleMinBackoffExpiration() {
 	// Output:
 	// failed to "StartContainer" for "app" with CrashLoopBackOff: "back-off 5m0s"
 	// 9:05AM
+}
+
+// gcRuntime is a Runtime that only prints its GarbageCollect calls.
+type gcRuntime struct{ kubecontainer.Runtime }
+
+func (gcRuntime) GarbageCollect(_ context.Context, p kubecontainer.GCPolicy, ready, evict bool) error {
+	fmt.Println("collect, keep", p.MaxPerPodContainer, "per container; evict non-deleted pods:", evict)
+	return nil
+}
+
+type sourcesReady struct{}
+
+func (sourcesReady) AllReady() bool { return true }
+
+// The GC logs through the logger of its context.
+func ExampleNewContainerGC() {
+	gc, _ := kubecontainer.NewContainerGC(gcRuntime{}, kubecontainer.GCPolicy{MaxPerPodContainer: 1}, sourcesReady{})
+	logger := funcr.New(func(_, args string) { fmt.Println(args) }, funcr.Options{})
+	_ = gc.DeleteAllUnusedContainers(klog.NewContext(context.Background(), logger))
+	// Output:
+	// "level"=0 "msg"="Attempting to delete unused containers"
+	// collect, keep 1 per container; evict non-deleted pods: true
 }

@@ -11,6 +11,4 @@ import (
 // container's name and image, as the FNV-1a 32 hash of go-spew's "%#v" of
 // the JSON {"image":..,"name":..}. A nil container hashes as one with an
 // empty name and image, where the kubelet panics.
-func HashContainer(container *v1.Container) uint64 {
-	return hash.ContainerNameAndImage(container)
-}
+func HashContainer(container *v1.Container) uint64 { return hash.ContainerNameAndImage(container) }

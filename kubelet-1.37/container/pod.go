@@ -89,9 +89,7 @@ func (p *Pod) ToAPIPod() *v1.Pod {
 
 // IsEmpty reports whether p is the zero Pod in the sense of
 // reflect.DeepEqual (empty non-nil lists are not); a nil p is not empty.
-func (p *Pod) IsEmpty() bool {
-	return p != nil && reflect.DeepEqual(*p, Pod{})
-}
+func (p *Pod) IsEmpty() bool { return p != nil && reflect.DeepEqual(*p, Pod{}) }
 
 // FindPodByID returns a copy of the first pod whose ID is podUID, or the
 // zero Pod.

@@ -11,22 +11,16 @@ import (
 )
 
 // GetPodFullName returns the kubelet's key of pod, "<name>_<namespace>".
-func GetPodFullName(pod *v1.Pod) string {
-	return podname.Build(pod.Name, pod.Namespace)
-}
+func GetPodFullName(pod *v1.Pod) string { return podname.Build(pod.Name, pod.Namespace) }
 
 // BuildPodFullName joins a pod's name and namespace with "_", escaping
 // nothing.
-func BuildPodFullName(name, namespace string) string {
-	return podname.Build(name, namespace)
-}
+func BuildPodFullName(name, namespace string) string { return podname.Build(name, namespace) }
 
 // ParsePodFullName splits a full name with exactly one "_" and text on both
 // sides; anything else gives empty strings and the error `failed to parse
 // the pod full name "<input>"`.
-func ParsePodFullName(podFullName string) (string, string, error) {
-	return podname.Parse(podFullName)
-}
+func ParsePodFullName(podFullName string) (string, string, error) { return podname.Parse(podFullName) }
 
 // GetContainerSpec returns a pointer into pod to the container named
 // containerName among the init, regular and ephemeral containers (the
@@ -36,9 +30,7 @@ func GetContainerSpec(pod *v1.Pod, containerName string) *v1.Container {
 }
 
 // HasPrivilegedContainer tells whether a container of pod runs privileged.
-func HasPrivilegedContainer(pod *v1.Pod) bool {
-	return podspec.HasPrivilegedContainer(pod)
-}
+func HasPrivilegedContainer(pod *v1.Pod) bool { return podspec.HasPrivilegedContainer(pod) }
 
 // HasWindowsHostProcessContainer tells whether a container of pod is a
 // Windows HostProcess container: its own windowsOptions.hostProcess, else
@@ -54,9 +46,7 @@ func AllContainersAreWindowsHostProcess(pod *v1.Pod) bool {
 }
 
 // IsHostNetworkPod tells whether pod uses the node's network namespace.
-func IsHostNetworkPod(pod *v1.Pod) bool {
-	return pod.Spec.HostNetwork
-}
+func IsHostNetworkPod(pod *v1.Pod) bool { return pod.Spec.HostNetwork }
 
 // GenerateContainerRef returns the reference the kubelet attaches to events
 // about container: the pod's identity and a field path such as

@@ -1,8 +1,6 @@
 package container
 
 import (
-	"slices"
-
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/klog/v2"
 
@@ -11,50 +9,46 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
-// RestartOptions selects the behavior of the feature gates kubelet v1.37's
-// restart decision reads; the zero value is both gates at their default,
-// on.
+// RestartOptions turns off the feature gates kubelet v1.37's restart
+// decision reads; the zero value is their default, on.
 type RestartOptions struct {
-	// DisableContainerRestartRules is the ContainerRestartRules gate off:
-	// only the pod's restart policy counts, as in kubelet v1.27, for a
-	// sidecar too. The kubelet runs only with
-	// RestartAllContainersOnContainerExits off then, so this option
-	// implies DisableRestartAllContainers.
+	// DisableContainerRestartRules: only the pod's restart policy counts,
+	// for a sidecar too. It implies DisableRestartAllContainers, which the
+	// kubelet requires with it.
 	DisableContainerRestartRules bool
-	// DisableRestartAllContainers is the RestartAllContainersOnContainerExits
-	// gate off: a matching rule with action RestartAllContainers no longer
-	// restarts the container; its restartPolicy, then the pod's, decide.
+	// DisableRestartAllContainers: a matching rule with action
+	// RestartAllContainers no longer restarts the container.
 	DisableRestartAllContainers bool
 }
 
-// ShouldContainerBeRestarted reports whether kubelet v1.37 would (re)start
-// container of pod, its gates at their defaults; see
-// ShouldContainerBeRestartedWithOptions. podStatus may be nil only for a pod
-// being deleted.
+// ShouldContainerBeRestarted is ShouldContainerBeRestartedWithOptions with
+// the gates at their defaults.
 func ShouldContainerBeRestarted(logger klog.Logger, container *v1.Container, pod *v1.Pod, podStatus *PodStatus) bool {
 	return ShouldContainerBeRestartedWithOptions(logger, container, pod, podStatus, RestartOptions{})
 }
 
 // ShouldContainerBeRestartedWithOptions reports whether kubelet v1.37 would
-// (re)start container of pod (init containers alike), with the gates opts
-// select. A pod being deleted restarts nothing; a container without a
-// status is started; by its first status, a running one is left alone and
-// an unknown or created one restarted; any other state is judged by the
-// exit code. A container with a restartPolicy of its own (even empty) is
-// restarted by its first restartPolicyRules entry matching the code when
-// the action is Restart or RestartAllContainers, then by its restartPolicy
-// Always, OnFailure (non-zero code) or Never. Otherwise the pod's policy
-// decides: Never keeps it down, OnFailure restarts it after a non-zero
-// code, anything else restarts it.
+// (re)start container of pod. A pod being deleted restarts nothing; a
+// container without a status starts; by its first status, running stays,
+// unknown or created restarts, any other state goes by its exit code: a
+// container with a restartPolicy (even empty) restarts by its first rule
+// matching the code whose action is Restart or RestartAllContainers, else
+// by its restartPolicy; otherwise the pod's policy decides (Never: no,
+// OnFailure: a non-zero code, anything else: yes). podStatus may be nil
+// only for a pod being deleted.
 func ShouldContainerBeRestartedWithOptions(logger klog.Logger, container *v1.Container, pod *v1.Pod, podStatus *PodStatus, opts RestartOptions) bool {
 	return restart.Decide(pod,
 		func() *Status { return podStatus.FindContainerStatusByName(container.Name) },
 		func(s *Status) (string, int) { return string(s.State), s.ExitCode },
 		func(exitCode int) bool {
 			if !opts.DisableContainerRestartRules && container.RestartPolicy != nil {
-				if rule := matchingRule(container, int32(exitCode)); rule != nil && (rule.Action == v1.ContainerRestartRuleActionRestart ||
-					rule.Action == v1.ContainerRestartRuleActionRestartAllContainers && !opts.DisableRestartAllContainers) {
+				switch restart.MatchingAction(restartRules(container), int32(exitCode)) {
+				case restart.ActionRestart:
 					return true
+				case restart.ActionRestartAll:
+					if !opts.DisableRestartAllContainers {
+						return true
+					}
 				}
 				if restartIt, decided := restart.ByPolicy(*container.RestartPolicy, exitCode); decided {
 					return restartIt
@@ -64,64 +58,33 @@ func ShouldContainerBeRestartedWithOptions(logger klog.Logger, container *v1.Con
 		})
 }
 
-// matchingRule returns c's first restart rule that has exit codes matching
-// exitCode (In: among the values, NotIn: not among them), or nil.
-func matchingRule(c *v1.Container, exitCode int32) *v1.ContainerRestartRule {
-	return runtimepod.FirstIn(c.RestartPolicyRules, func(r *v1.ContainerRestartRule) bool {
-		if r.ExitCodes == nil {
-			return false
+// restartRules returns c's restart rules as package restart reads them.
+func restartRules(c *v1.Container) []restart.Rule {
+	rules := make([]restart.Rule, len(c.RestartPolicyRules))
+	for i, r := range c.RestartPolicyRules {
+		rules[i].Action = string(r.Action)
+		if r.ExitCodes != nil {
+			rules[i].HasExitCodes, rules[i].Operator, rules[i].Values = true, string(r.ExitCodes.Operator), r.ExitCodes.Values
 		}
-		in := slices.Contains(r.ExitCodes.Values, exitCode)
-		return r.ExitCodes.Operator == v1.ContainerRestartRuleOnExitCodesOpIn && in ||
-			r.ExitCodes.Operator == v1.ContainerRestartRuleOnExitCodesOpNotIn && !in
-	})
-}
-
-// restartsAll reports whether c's first rule matching exitCode has action
-// RestartAllContainers.
-func restartsAll(c *v1.Container, exitCode int32) bool {
-	rule := matchingRule(c, exitCode)
-	return rule != nil && rule.Action == v1.ContainerRestartRuleActionRestartAllContainers
+	}
+	return rules
 }
 
 // ShouldAllContainersRestart reports whether every container of pod is to
-// restart: apiPodStatus has a condition AllContainersRestarting whose status
-// is exactly True, or an init or regular container exited with a code
-// whose first matching rule has action RestartAllContainers. The code is
-// taken from the container's first status in podStatus (when podStatus is
-// not nil; a status missing or not exited skips the container), then from
-// its last status of that name among apiPodStatus's init and regular
-// statuses, when terminated.
+// restart: apiPodStatus has the condition AllContainersRestarting True, or
+// an init or regular container's exit code has a first matching rule of
+// action RestartAllContainers. The code is its first status's in podStatus
+// (one missing or not exited skips the container), then its last
+// terminated one among apiPodStatus's.
 func ShouldAllContainersRestart(pod *v1.Pod, podStatus *PodStatus, apiPodStatus *v1.PodStatus) bool {
-	apiStatuses := map[string]*v1.ContainerStatus{}
-	if apiPodStatus != nil {
-		for _, c := range apiPodStatus.Conditions {
-			if c.Type == v1.AllContainersRestarting && c.Status == v1.ConditionTrue {
-				return true
-			}
-		}
-		for _, list := range [][]v1.ContainerStatus{apiPodStatus.InitContainerStatuses, apiPodStatus.ContainerStatuses} {
-			for i := range list {
-				apiStatuses[list[i].Name] = &list[i]
-			}
+	var exited func(string) (bool, int)
+	if podStatus != nil {
+		exited = func(name string) (bool, int) {
+			s := podStatus.FindContainerStatusByName(name)
+			return s != nil && s.State == ContainerStateExited, runtimepod.Value(s).ExitCode
 		}
 	}
-	return !podspec.VisitContainers(&pod.Spec, func(c *v1.Container, kind podspec.Kind, _ int) bool {
-		if kind == podspec.Ephemeral {
-			return true
-		}
-		if podStatus != nil {
-			status := podStatus.FindContainerStatusByName(c.Name)
-			if status == nil || status.State != ContainerStateExited {
-				return true
-			}
-			if restartsAll(c, int32(status.ExitCode)) {
-				return false
-			}
-		}
-		s, ok := apiStatuses[c.Name]
-		return !ok || s.State.Terminated == nil || !restartsAll(c, s.State.Terminated.ExitCode)
-	})
+	return restart.AllContainers(pod, restartRules, exited, apiPodStatus)
 }
 
 // AllContainersRestartCleanedUp reports whether podStatus, which must not be
@@ -133,8 +96,7 @@ func AllContainersRestartCleanedUp(pod *v1.Pod, podStatus *PodStatus) bool {
 }
 
 // HasAnyRegularContainerStarted reports whether one of statuses belongs to
-// a regular container of spec and is running or terminated: the pod's init
-// containers are done (not reliable once the sandbox was recreated).
+// a regular container of spec and is running or terminated.
 //
 // Deprecated: use HasAnyActiveRegularContainerStarted, as kubelet v1.37
 // says.

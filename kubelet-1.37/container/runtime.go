@@ -19,10 +19,9 @@ import (
 	"github.com/kubecontainer/kubecontainer/kubelet-1.37/kubelettypes"
 )
 
-// Version is a version of a container runtime or of its API.
+// Version is a version of a container runtime or of its API; Compare
+// returns 1, 0 or -1 as it is newer than, equal to or older than other.
 type Version interface {
-	// Compare returns 1, 0 or -1 as the version is newer than, equal to
-	// or older than other, or an error when other does not parse.
 	Compare(other string) (int, error)
 	String() string
 }
@@ -36,27 +35,21 @@ type Runtime interface {
 	// Type returns the runtime's name, such as "containerd".
 	Type() string
 	Version(ctx context.Context) (Version, error)
-	// APIVersion returns the cached version of the runtime's API.
 	APIVersion() (Version, error)
-	// Status returns the runtime's status; the error says that Status
-	// failed, not that the runtime is unhealthy.
+	// Status returns the runtime's status; an error means Status failed.
 	Status(ctx context.Context) (*RuntimeStatus, error)
 	// GetPods returns the containers grouped by pod; all adds the exited
 	// and dead ones.
 	GetPods(ctx context.Context, all bool) ([]*Pod, error)
 	// GetPod returns one pod, or ErrPodNotFound when it has no sandbox.
 	GetPod(ctx context.Context, podUID types.UID) (*Pod, error)
-	// GarbageCollect removes dead containers as gcPolicy allows, keeping
-	// those of unknown pods unless allSourcesReady, and removing those of
-	// terminated, undeleted pods when evictNonDeletedPods.
+	// GarbageCollect removes dead containers as gcPolicy allows.
 	GarbageCollect(ctx context.Context, gcPolicy GCPolicy, allSourcesReady bool, evictNonDeletedPods bool) error
 	// SyncPod brings the running pod to the desired pod.
 	SyncPod(ctx context.Context, pod *v1.Pod, podStatus *PodStatus, pullSecrets []v1.Secret, backOff *flowcontrol.Backoff, restartAllContainers bool) PodSyncResult
 	// KillPod kills every container of runningPod; pod may be nil.
 	KillPod(ctx context.Context, pod *v1.Pod, runningPod Pod, gracePeriodOverride *int64) error
-	// GetPodStatus returns the status of pod and of its containers.
 	GetPodStatus(ctx context.Context, pod *Pod) (*PodStatus, error)
-	// GetContainerLogs writes the container's logs to stdout and stderr.
 	GetContainerLogs(ctx context.Context, pod *v1.Pod, containerID ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error)
 	// DeleteContainer removes a container that is not running.
 	DeleteContainer(ctx context.Context, containerID ContainerID) error
@@ -65,20 +58,16 @@ type Runtime interface {
 	CheckpointContainer(ctx context.Context, options *runtimeapi.CheckpointContainerRequest) error
 	// GeneratePodStatus makes a pod status from a CRI container event.
 	GeneratePodStatus(event *runtimeapi.ContainerEventResponse) *PodStatus
-	// ListMetricDescriptors describes what ListPodSandboxMetrics returns.
 	ListMetricDescriptors(ctx context.Context) ([]*runtimeapi.MetricDescriptor, error)
 	ListPodSandboxMetrics(ctx context.Context) ([]*runtimeapi.PodSandboxMetrics, error)
 	GetContainerStatus(ctx context.Context, podUID types.UID, id ContainerID) (*Status, error)
-	// GetContainerSwapBehavior returns how much swap container may use.
 	GetContainerSwapBehavior(pod *v1.Pod, container *v1.Container) kubelettypes.SwapBehavior
 	// IsPodResizeInProgress reports whether the resources allocated to
 	// allocatedPod differ from those in effect.
 	IsPodResizeInProgress(allocatedPod *v1.Pod, podStatus *PodStatus) bool
-	// UpdateActuatedPodLevelResources records actuatedPod's pod-level
-	// resources as in effect.
+	// UpdateActuatedPodLevelResources and InitializeActuatedPod record the
+	// pod's resources as in effect.
 	UpdateActuatedPodLevelResources(logger klog.Logger, actuatedPod *v1.Pod) error
-	// InitializeActuatedPod records allocatedPod's resources as in effect
-	// where nothing is recorded yet.
 	InitializeActuatedPod(logger klog.Logger, allocatedPod *v1.Pod)
 }
 
@@ -92,17 +81,14 @@ type StreamingRuntime interface {
 
 // ImageService is the image part of a Runtime.
 type ImageService interface {
-	// PullImage pulls image, with the first credentials the registry
-	// takes, and returns its reference (digest or ID) and those
-	// credentials (nil for an anonymous pull).
+	// PullImage returns the image's reference and the credentials that
+	// pulled it (nil for an anonymous pull).
 	PullImage(ctx context.Context, image ImageSpec, credentials []credentialprovider.TrackedAuthConfig, podSandboxConfig *runtimeapi.PodSandboxConfig) (string, *credentialprovider.TrackedAuthConfig, error)
-	// GetImageRef returns the reference of an image on the node, or ""
-	// and no error when it is not there.
+	// GetImageRef returns "" and no error for an image not on the node.
 	GetImageRef(ctx context.Context, image ImageSpec) (string, error)
 	ListImages(ctx context.Context) ([]Image, error)
 	RemoveImage(ctx context.Context, image ImageSpec) error
 	ImageStats(ctx context.Context) (*ImageStats, error)
-	// ImageFsInfo returns the filesystems of the images and containers.
 	ImageFsInfo(ctx context.Context) (*runtimeapi.ImageFsInfoResponse, error)
 	GetImageSize(ctx context.Context, image ImageSpec) (uint64, error)
 }
@@ -112,10 +98,9 @@ type Attacher interface {
 	AttachContainer(ctx context.Context, id ContainerID, stdin io.Reader, stdout, stderr io.WriteCloser, tty bool, resize <-chan remotecommand.TerminalSize) (err error)
 }
 
-// CommandRunner runs commands in containers.
+// CommandRunner runs commands in containers; a non-zero exit status gives
+// a k8s.io/utils/exec.ExitError.
 type CommandRunner interface {
-	// RunInContainer runs cmd in the container and returns its output; a
-	// non-zero exit status gives a k8s.io/utils/exec.ExitError.
 	RunInContainer(ctx context.Context, id ContainerID, cmd []string, timeout time.Duration) ([]byte, error)
 }
 
@@ -131,25 +116,19 @@ type RuntimeHelper interface {
 	// cleanupAction, when not nil, undoes what it prepared.
 	GenerateRunContainerOptions(ctx context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes ImageVolumes) (contOpts *RunContainerOptions, cleanupAction func(), err error)
 	GetPodDNS(ctx context.Context, pod *v1.Pod) (dnsConfig *runtimeapi.DNSConfig, err error)
-	// GetPodCgroupParent returns pod's cgroup parent in the form of the
-	// host's cgroup driver.
 	GetPodCgroupParent(pod *v1.Pod) string
 	GetPodDir(podUID types.UID) string
 	GeneratePodHostNameAndDomain(logger klog.Logger, pod *v1.Pod) (hostname string, hostDomain string, err error)
-	// GetExtraSupplementalGroupsForPod returns the groups the annotations
-	// of pod's persistent volumes add.
+	// GetExtraSupplementalGroupsForPod returns the groups pod's
+	// persistent volumes add.
 	GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64
-	// GetOrCreateUserNamespaceMappings returns the user namespace of pod's
-	// sandbox.
 	GetOrCreateUserNamespaceMappings(logger klog.Logger, pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error)
 	PrepareDynamicResources(ctx context.Context, pod *v1.Pod) error
 	UnprepareDynamicResources(ctx context.Context, pod *v1.Pod) error
 	// RequestPodReinspect has the pod inspected at the next relist.
 	RequestPodReinspect(types.UID)
-	// PodCPUAndMemoryStats returns the pod's latest CPU and memory usage.
 	PodCPUAndMemoryStats(context.Context, *v1.Pod, *PodStatus) (*statsapi.PodStats, error)
-	// OnPodSandboxReady is called once pod's sandbox, network and volumes
-	// are ready.
+	// OnPodSandboxReady: pod's sandbox, network and volumes are ready.
 	OnPodSandboxReady(ctx context.Context, pod *v1.Pod) error
 	ResizeEphemeralVolume(pod *v1.Pod, volumeName string, newSize *resource.Quantity) error
 }

@@ -51,9 +51,7 @@ func (r *TestRuntimeCache) UpdateCacheWithLock(ctx context.Context) error {
 
 // GetCachedPods returns the cached pods, nil before the first refresh,
 // without refreshing or waiting.
-func (r *TestRuntimeCache) GetCachedPods() []*Pod {
-	return runtimecache.Cached(r.runtimeCache)
-}
+func (r *TestRuntimeCache) GetCachedPods() []*Pod { return runtimecache.Cached(r.runtimeCache) }
 
 // GetPods returns the cached pods, refreshed first when the clock has moved
 // since the last refresh.

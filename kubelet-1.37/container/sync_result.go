@@ -41,9 +41,7 @@ func NewSyncResult(action SyncAction, target interface{}) *SyncResult {
 }
 
 // Fail marks the result failed with err and a message for people.
-func (r *SyncResult) Fail(err error, msg string) {
-	r.Error, r.Message = err, msg
-}
+func (r *SyncResult) Fail(err error, msg string) { r.Error, r.Message = err, msg }
 
 // AddSyncResult appends results to p's.
 func (p *PodSyncResult) AddSyncResult(result ...*SyncResult) {
@@ -58,9 +56,7 @@ func (p *PodSyncResult) AddPodSyncResult(result PodSyncResult) {
 }
 
 // Fail records err as the error of the sync itself.
-func (p *PodSyncResult) Fail(err error) {
-	p.SyncError = err
-}
+func (p *PodSyncResult) Fail(err error) { p.SyncError = err }
 
 // Error returns nil when nothing failed, else an apimachinery Aggregate of
 // "failed to SyncPod: <SyncError>" and, per failed step, `failed to

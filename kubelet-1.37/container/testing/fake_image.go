@@ -39,16 +39,12 @@ func (f *FakeRuntime) PullImage(ctx context.Context, image kubecontainer.ImageSp
 // UnblockImagePulls offers count tokens to blocked pulls: each goes to a
 // waiting pull or into the bucket's single slot, else it is dropped; before
 // a pull has blocked they are lost. It does not take the embedded mutex.
-func (f *FakeRuntime) UnblockImagePulls(count int) {
-	f.imagePulls.Unblock(count)
-}
+func (f *FakeRuntime) UnblockImagePulls(count int) { f.imagePulls.Unblock(count) }
 
 // SendImagePullError hands err to a waiting blocked pull, or keeps it for
 // the next one (one at most; a further one is dropped). It does not take
 // the embedded mutex.
-func (f *FakeRuntime) SendImagePullError(err error) {
-	f.imagePulls.SendError(err)
-}
+func (f *FakeRuntime) SendImagePullError(err error) { f.imagePulls.SendError(err) }
 
 // GetImageRef returns image.Image when ImageList has an image of that ID,
 // else "" and InspectErr.

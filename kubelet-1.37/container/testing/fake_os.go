@@ -42,9 +42,7 @@ func (f *FakeOS) Symlink(oldname string, newname string) error {
 
 // Stat returns StatFn(path) when the hook is set, otherwise nil and the
 // error "unimplemented testing mock".
-func (f *FakeOS) Stat(path string) (os.FileInfo, error) {
-	return fakes.Stat(f.StatFn, path)
-}
+func (f *FakeOS) Stat(path string) (os.FileInfo, error) { return fakes.Stat(f.StatFn, path) }
 
 // Remove appends path to Removes and returns nil.
 func (f *FakeOS) Remove(path string) error {
@@ -66,24 +64,16 @@ func (f *FakeOS) Create(path string) (*os.File, error) {
 }
 
 // Chmod returns nil.
-func (*FakeOS) Chmod(path string, perm os.FileMode) error {
-	return nil
-}
+func (*FakeOS) Chmod(path string, perm os.FileMode) error { return nil }
 
 // Hostname returns HostName and nil.
-func (f *FakeOS) Hostname() (name string, err error) {
-	return f.HostName, nil
-}
+func (f *FakeOS) Hostname() (name string, err error) { return f.HostName, nil }
 
 // Chtimes returns nil.
-func (*FakeOS) Chtimes(path string, atime time.Time, mtime time.Time) error {
-	return nil
-}
+func (*FakeOS) Chtimes(path string, atime time.Time, mtime time.Time) error { return nil }
 
 // Pipe returns nil files and a nil error.
-func (*FakeOS) Pipe() (r *os.File, w *os.File, err error) {
-	return nil, nil, nil
-}
+func (*FakeOS) Pipe() (r *os.File, w *os.File, err error) { return nil, nil, nil }
 
 // ReadDir returns ReadDirFn(dirname) when the hook is set, nil and nil
 // otherwise.
@@ -98,16 +88,10 @@ func (f *FakeOS) Glob(pattern string) ([]string, error) {
 }
 
 // Open returns a nil file and a nil error.
-func (*FakeOS) Open(name string) (*os.File, error) {
-	return nil, nil
-}
+func (*FakeOS) Open(name string) (*os.File, error) { return nil, nil }
 
 // OpenFile returns a nil file and a nil error.
-func (*FakeOS) OpenFile(name string, flag int, perm os.FileMode) (*os.File, error) {
-	return nil, nil
-}
+func (*FakeOS) OpenFile(name string, flag int, perm os.FileMode) (*os.File, error) { return nil, nil }
 
 // Rename returns nil.
-func (*FakeOS) Rename(oldpath, newpath string) error {
-	return nil
-}
+func (*FakeOS) Rename(oldpath, newpath string) error { return nil }

@@ -32,30 +32,22 @@ type TB interface {
 	Errorf(format string, args ...any)
 }
 
-// FakeRuntime is a kubecontainer.Runtime that answers from its fields and
-// records what it is asked. Its recording methods hold the embedded mutex
-// (PullImage not while it blocks), so change fields between Lock and
-// Unlock while it is in use, and do not call it while holding the lock.
-// The zero value is ready to use.
+// FakeRuntime is a kubecontainer.Runtime that answers from its fields
+// (each method's doc says which) and records what it is asked, in
+// CalledFunctions and the Started and Killed lists. Its methods hold the
+// embedded mutex (PullImage not while it blocks): change fields under Lock
+// while it is in use. The zero value is ready to use.
 type FakeRuntime struct {
 	sync.Mutex
-	// CalledFunctions lists the methods called, in order.
-	CalledFunctions []string
-	// PodList and AllPodList are what GetPods returns, without and with
-	// all.
-	PodList    []*FakePod
-	AllPodList []*FakePod
-	// ImageList holds the images PullImage adds and RemoveImage deletes.
-	ImageList []kubecontainer.Image
-	// ImageFsStats and ContainerFsStats are what ImageFsInfo reports.
+	CalledFunctions  []string
+	PodList          []*FakePod
+	AllPodList       []*FakePod
+	ImageList        []kubecontainer.Image
 	ImageFsStats     []*runtimeapi.FilesystemUsage
 	ContainerFsStats []*runtimeapi.FilesystemUsage
 	// APIPodStatus is read by no method.
-	APIPodStatus v1.PodStatus
-	// PodStatus is what GetPodStatus and GeneratePodStatus copy.
-	PodStatus kubecontainer.PodStatus
-	// StartedPods and KilledPods record pod IDs, StartedContainers and
-	// KilledContainers container names.
+	APIPodStatus        v1.PodStatus
+	PodStatus           kubecontainer.PodStatus
 	StartedPods         []string
 	KilledPods          []string
 	StartedContainers   []string
@@ -65,23 +57,16 @@ type FakeRuntime struct {
 	APIVersionInfo      string
 	RuntimeType         string
 	PodResizeInProgress bool
-	// SyncResults, when set, is what SyncPod returns.
-	SyncResults *kubecontainer.PodSyncResult
-	// Err is the error most methods return, InspectErr GetImageRef's for an
-	// unknown image, StatusErr Status's.
-	Err        error
-	InspectErr error
-	StatusErr  error
-	// BlockImagePulls makes PullImage wait for UnblockImagePulls,
-	// SendImagePullError or the end of its context.
-	BlockImagePulls bool
+	SyncResults         *kubecontainer.PodSyncResult
+	Err                 error
+	InspectErr          error
+	StatusErr           error
+	BlockImagePulls     bool
 
 	imagePulls fakes.PullGate
 	// typeLock guards RuntimeType for Type, which upstream reads unlocked.
 	typeLock sync.Mutex
 
-	// SwapBehavior is what GetContainerSwapBehavior returns by container
-	// name; NoSwap when empty.
 	SwapBehavior map[string]kubetypes.SwapBehavior
 	// T is where the Assert helpers report failures.
 	T TB
@@ -241,9 +226,7 @@ func (f *FakeRuntime) GetContainerStatus(_ context.Context, _ types.UID, _ kubec
 }
 
 // UpdatePodCIDR returns nil; it records nothing.
-func (f *FakeRuntime) UpdatePodCIDR(_ context.Context, c string) error {
-	return nil
-}
+func (f *FakeRuntime) UpdatePodCIDR(_ context.Context, c string) error { return nil }
 
 // GetContainerSwapBehavior returns SwapBehavior[container.Name], or NoSwap
 // when that is empty.

@@ -40,9 +40,7 @@ func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *
 }
 
 // GetPodCgroupParent returns "".
-func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string {
-	return ""
-}
+func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string { return "" }
 
 // GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
 // (the slices themselves), and Err.
@@ -56,14 +54,10 @@ func (f *FakeRuntimeHelper) GeneratePodHostNameAndDomain(logger klog.Logger, _ *
 }
 
 // GetPodDir returns "/poddir/" and the UID.
-func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string {
-	return fakes.PodDir(podUID)
-}
+func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string { return fakes.PodDir(podUID) }
 
 // GetExtraSupplementalGroupsForPod returns nil.
-func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 {
-	return nil
-}
+func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 { return nil }
 
 // GetOrCreateUserNamespaceMappings answers as the kubelet with its
 // UserNamespacesSupport gate on: no namespace for a nil pod or one whose
@@ -103,9 +97,7 @@ func (f *FakeRuntimeHelper) PodCPUAndMemoryStats(_ context.Context, pod *v1.Pod,
 }
 
 // OnPodSandboxReady returns nil.
-func (f *FakeRuntimeHelper) OnPodSandboxReady(_ context.Context, _ *v1.Pod) error {
-	return nil
-}
+func (f *FakeRuntimeHelper) OnPodSandboxReady(_ context.Context, _ *v1.Pod) error { return nil }
 
 // ResizeEphemeralVolume returns nil: the fake resizes nothing.
 func (f *FakeRuntimeHelper) ResizeEphemeralVolume(pod *v1.Pod, volumeName string, newSize *resource.Quantity) error {

@@ -63,9 +63,7 @@ type FakeVersion struct {
 }
 
 // String returns Version.
-func (fv *FakeVersion) String() string {
-	return fv.Version
-}
+func (fv *FakeVersion) String() string { return fv.Version }
 
 // Compare compares Version and other as strings, byte by byte ("1.10" is
 // older than "1.9"): 1 when Version is greater, -1 when smaller, else 0;
@@ -95,9 +93,7 @@ func (f *FakeRuntimeCache) GetPods(ctx context.Context) ([]*kubecontainer.Pod, e
 }
 
 // ForceUpdateIfOlder returns nil.
-func (f *FakeRuntimeCache) ForceUpdateIfOlder(context.Context, time.Time) error {
-	return nil
-}
+func (f *FakeRuntimeCache) ForceUpdateIfOlder(context.Context, time.Time) error { return nil }
 
 // NewFakeCache returns a kubecontainer.Cache that stores nothing: Get and
 // GetNewerThan return runtime.GetPodStatus(context.Background(),
@@ -115,11 +111,7 @@ type FakeReadyProvider struct {
 }
 
 // NewFakeReadyProvider returns a FakeReadyProvider.
-func NewFakeReadyProvider() kubecontainer.SourcesReadyProvider {
-	return &FakeReadyProvider{}
-}
+func NewFakeReadyProvider() kubecontainer.SourcesReadyProvider { return &FakeReadyProvider{} }
 
 // AllReady returns true.
-func (frp *FakeReadyProvider) AllReady() bool {
-	return true
-}
+func (frp *FakeReadyProvider) AllReady() bool { return true }

@@ -3,7 +3,6 @@ package testing
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
@@ -12,7 +11,8 @@ import (
 	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.37/container"
 )
 
-// The fakes and mocks satisfy the interfaces they stand in for.
+// The fakes satisfy the interfaces they stand in for (the mocks are
+// generated from the interfaces).
 var (
 	_ kubecontainer.Runtime              = &FakeRuntime{}
 	_ kubecontainer.StreamingRuntime     = &FakeStreamingRuntime{}
@@ -23,21 +23,6 @@ var (
 	_ kubecontainer.RuntimeCache         = &FakeRuntimeCache{}
 	_ kubecontainer.SourcesReadyProvider = &FakeReadyProvider{}
 	_ TB                                 = (*testing.T)(nil)
-	_ kubecontainer.Runtime              = &MockRuntime{}
-	_ kubecontainer.RuntimeCache         = &MockRuntimeCache{}
-	_ fs.DirEntry                        = &MockDirEntry{}
-	_ kubecontainer.StreamingRuntime     = &MockStreamingRuntime{}
-	_ kubecontainer.Attacher             = &MockAttacher{}
-	_ kubecontainer.CommandRunner        = &MockCommandRunner{}
-	_ kubecontainer.HandlerRunner        = &MockHandlerRunner{}
-	_ kubecontainer.RuntimeHelper        = &MockRuntimeHelper{}
-	_ kubecontainer.OSInterface          = &MockOSInterface{}
-	_ kubecontainer.Cache                = &MockCache{}
-	_ kubecontainer.GC                   = &MockGC{}
-	_ kubecontainer.SourcesReadyProvider = &MockSourcesReadyProvider{}
-	_ kubecontainer.Mounter              = &MockMounter{}
-	_ kubecontainer.BlockVolumeMapper    = &MockBlockVolumeMapper{}
-	_ podsGetter                         = &MockpodsGetter{}
 )
 
 func TestBlockedPulls(t *testing.T) {
