@@ -1,6 +1,9 @@
 package fakes
 
-import v1 "k8s.io/api/core/v1"
+import (
+	v1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/types"
+)
 
 // Convert returns convert of every element of list, in order, in a new
 // slice that is nil when list is empty.
@@ -35,4 +38,19 @@ func KillPod(killedPods, killedContainers *[]string, id string, containerNames [
 func RunContainer(startedContainers *[]string, container v1.Container, pod *v1.Pod) {
 	*startedContainers = append(*startedContainers, container.Name)
 	pod.Spec.Containers = append(pod.Spec.Containers, container)
+}
+
+// FindPod answers the fake runtime's GetPod (kubelet v1.36 and later): the
+// pod of the first fake pod of lists, in order, whose pod's ID is id, or
+// notFound. podOf reads a fake pod's pod, idOf a pod's ID.
+func FindPod[F, P any](id types.UID, podOf func(F) P, idOf func(P) types.UID, notFound error, lists ...[]F) (P, error) {
+	for _, list := range lists {
+		for _, fakePod := range list {
+			if pod := podOf(fakePod); idOf(pod) == id {
+				return pod, nil
+			}
+		}
+	}
+	var none P
+	return none, notFound
 }

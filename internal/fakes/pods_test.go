@@ -1,11 +1,13 @@
 package fakes
 
 import (
+	"errors"
 	"reflect"
 	"strconv"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/types"
 )
 
 func TestConvert(t *testing.T) {
@@ -57,5 +59,23 @@ func TestRunContainer(t *testing.T) {
 	RunContainer(&started, v1.Container{Name: "a"}, pod)
 	if !reflect.DeepEqual(started, []string{"a"}) || len(pod.Spec.Containers) != 2 {
 		t.Errorf("started %q, pod containers %v", started, pod.Spec.Containers)
+	}
+}
+
+func TestFindPod(t *testing.T) {
+	type pod struct{ id types.UID }
+	type fakePod struct{ pod *pod }
+	podOf := func(f fakePod) *pod { return f.pod }
+	idOf := func(p *pod) types.UID { return p.id }
+	running, all := []fakePod{{&pod{"a"}}}, []fakePod{{&pod{"a"}}, {&pod{"b"}}}
+	missing := errors.New("not found")
+	for _, tt := range []struct {
+		id   types.UID
+		want *pod
+		err  error
+	}{{"a", running[0].pod, nil}, {"b", all[1].pod, nil}, {"c", nil, missing}} {
+		if got, err := FindPod(tt.id, podOf, idOf, missing, running, all); got != tt.want || err != tt.err {
+			t.Errorf("FindPod(%q) = %v, %v; want %v, %v", tt.id, got, err, tt.want, tt.err)
+		}
 	}
 }

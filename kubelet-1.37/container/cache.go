@@ -17,41 +17,31 @@ type ROCache interface {
 	GetNewerThan(types.UID, time.Time) (*PodStatus, error)
 }
 
-// Cache holds the status of every pod the runtime has. Every entry is at
-// least as new as the global timestamp (UpdateTime); single entries may be
-// newer. A pod without an entry reads as an empty PodStatus with its ID.
-// Whoever fills the cache frees entries with Delete.
+// Cache holds the status of every pod; a pod without an entry reads as an
+// empty PodStatus with its ID. Entries are at least as new as UpdateTime's.
 type Cache interface {
 	ROCache
-	// Set stores the pod's status and the error of inspecting it at the
-	// given time, and reports whether it did: it always does unless the
-	// cache was made with CacheOptions.EventedPLEG and holds newer data.
+	// Set stores the pod's status and inspection error at the given time
+	// and reports true, unless CacheOptions.EventedPLEG is set and the
+	// entry is newer.
 	Set(types.UID, *PodStatus, error, time.Time) (updated bool)
-	// SetObservedTime records that the runtime confirmed the pod's status,
-	// unchanged, at the given time.
+	// SetObservedTime moves the time of the pod's entry forward.
 	SetObservedTime(types.UID, time.Time)
-	// Delete drops the pod's entry.
 	Delete(types.UID)
-	// UpdateTime sets the global timestamp.
 	UpdateTime(time.Time)
 }
 
 // CacheOptions says how a Cache from NewCacheWithOptions behaves; the zero
 // value is NewCache's.
 type CacheOptions struct {
-	// EventedPLEG is the kubelet's EventedPLEG feature gate (off by
-	// default): with it Set refuses data older than the entry's (it stores
-	// nothing and returns false), and GetNewerThan of a pod without an
-	// entry returns its empty status at once.
+	// EventedPLEG is the kubelet's gate, off by default: Set then refuses
+	// data older than the entry's, and GetNewerThan of a pod without an
+	// entry does not wait.
 	EventedPLEG bool
 }
 
-// NewCache returns an empty Cache that behaves as kubelet v1.37's with the
-// EventedPLEG gate off. It is safe for concurrent use; a waiting
-// GetNewerThan has no goroutine of its own. SetObservedTime moves the time
-// of an existing entry forward, keeping its data, and wakes the waiters
-// that time reaches; it never moves a time back, makes no entry, and Get
-// does not see it.
+// NewCache returns an empty Cache, safe for concurrent use, that behaves as
+// kubelet v1.37's with the EventedPLEG gate off.
 func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
 // NewCacheWithOptions returns an empty Cache configured by opts.

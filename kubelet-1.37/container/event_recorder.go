@@ -7,11 +7,8 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/objref"
 )
 
-// FilterEventRecorder wraps recorder so that only events about containers
-// of a pod's spec get through: the object must be a non-nil
-// *v1.ObjectReference whose field path does not start with
-// ImplicitContainerPrefix; other events are dropped. The recorder WithLogger
-// returns filters the same way.
+// FilterEventRecorder drops the events of recorder that are not about a
+// container reference outside ImplicitContainerPrefix, WithLogger's too.
 func FilterEventRecorder(recorder record.EventRecorderLogger) record.EventRecorderLogger {
 	return &filteredRecorder{objref.FilteredRecorder{Recorder: recorder, ImplicitPrefix: &ImplicitContainerPrefix}, recorder}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"time"
 
 	"github.com/go-logr/logr/funcr"
 	v1 "k8s.io/api/core/v1"
@@ -25,19 +24,6 @@ func ExampleHashContainer() {
 	// 8e45cbd0
 }
 
-func ExampleExpandContainerCommandAndArgs() {
-	spec := &v1.Container{
-		Command: []string{"/server", "--listen=$(POD_IP):$(PORT)"},
-		Args:    []string{"--price=5$€", "$$(PORT)", "$(UNSET)"},
-	}
-	envs := []kubecontainer.EnvVar{{Name: "POD_IP", Value: "10.244.0.7"}, {Name: "PORT", Value: "8080"}}
-	command, args := kubecontainer.ExpandContainerCommandAndArgs(spec, envs)
-	fmt.Printf("%q\n%q\n", command, args)
-	// Output:
-	// ["/server" "--listen=10.244.0.7:8080"]
-	// ["--price=5$€" "$(PORT)" "$(UNSET)"]
-}
-
 // A sidecar of a pod that never restarts, with the kubelet's gates at
 // their defaults and with ContainerRestartRules off.
 func ExampleShouldContainerBeRestartedWithOptions() {
@@ -56,38 +42,6 @@ func ExampleShouldContainerBeRestartedWithOptions() {
 	// Output:
 	// true
 	// false
-}
-
-// A PLEG fills the cache and a pod worker reads it; without the EventedPLEG
-// option a Set of older data still replaces the entry.
-func ExampleNewCache() {
-	podCache := kubecontainer.NewCache()
-	relist := time.Date(2025, 12, 17, 9, 0, 0, 0, time.UTC)
-	podCache.Set("uid-1", &kubecontainer.PodStatus{ID: "uid-1", Name: "web"}, nil, relist)
-	fmt.Println(podCache.Set("uid-1", &kubecontainer.PodStatus{ID: "uid-1", Name: "stale"}, nil, relist.Add(-time.Second)))
-	status, _ := podCache.Get("uid-1")
-	unknown, _ := podCache.Get("uid-2")
-	fmt.Printf("%s %q\n", status.Name, unknown.ID)
-	// Output:
-	// true
-	// stale "uid-2"
-}
-
-// A sync result carries the back-off of a crashing container; the pod
-// worker asks when to retry.
-func ExampleMinBackoffExpiration() {
-	retryAt := time.Date(2025, 12, 17, 9, 5, 0, 0, time.UTC)
-	start := kubecontainer.NewSyncResult(kubecontainer.StartContainer, "app")
-	start.Fail(kubecontainer.NewBackoffError(kubecontainer.ErrCrashLoopBackOff, retryAt), "back-off 5m0s")
-	var result kubecontainer.PodSyncResult
-	result.AddSyncResult(start)
-	err := result.Error()
-	fmt.Println(err)
-	at, _ := kubecontainer.MinBackoffExpiration(err)
-	fmt.Println(at.Format(time.Kitchen))
-	// Output:
-	// failed to "StartContainer" for "app" with CrashLoopBackOff: "back-off 5m0s"
-	// 9:05AM
 }
 
 // gcRuntime is a Runtime that only prints its GarbageCollect calls.

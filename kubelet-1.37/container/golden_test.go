@@ -12,10 +12,6 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/statuscheck"
 )
 
-// The line's golden tests: every file of testdata and testdata/shared,
-// computed by kubelet v1.37.2 (testdata/README.md), walked by the checks
-// all lines share with this line's functions.
-
 var expansions = helpercheck.Expansions[EnvVar]{
 	CommandAndArgs:    ExpandContainerCommandAndArgs,
 	CommandOnlyStatic: ExpandContainerCommandOnlyStatic,
@@ -59,32 +55,13 @@ func TestGolden(t *testing.T) {
 		"restart.jsonl": statuscheck.Restart(func(c *v1.Container, pod *v1.Pod, status *PodStatus) bool {
 			return ShouldContainerBeRestarted(klog.Background(), c, pod, status)
 		}),
-		// Computed with feature gates off (testdata/manifest.json,
-		// fileFeatureGates). The kubelet refuses ContainerRestartRules off
-		// with RestartAllContainersOnContainerExits on, so for the first
-		// file both option sets must match.
+		// Computed with gates off (testdata/manifest.json); the first file
+		// must match both ways, as the kubelet needs the second gate off too.
 		"restart_rules_off.jsonl": statuscheck.All(
 			restartCheck(RestartOptions{DisableContainerRestartRules: true, DisableRestartAllContainers: true}),
 			restartCheck(RestartOptions{DisableContainerRestartRules: true})),
 		"restart_all_off.jsonl": restartCheck(RestartOptions{DisableRestartAllContainers: true}),
 	})
-}
-
-// TestGateFilesNeedTheOptions makes sure the gate files test the options:
-// with the defaults some of their lines differ.
-func TestGateFilesNeedTheOptions(t *testing.T) {
-	for _, name := range []string{"restart_rules_off.jsonl", "restart_all_off.jsonl"} {
-		differ, lines := 0, golden.Lines(t, name)
-		for _, line := range lines {
-			if len(restartCheck(RestartOptions{})(t, line)) > 0 {
-				differ++
-			}
-		}
-		t.Logf("%s: %d/%d lines differ with the default gates", name, differ, len(lines))
-		if differ == 0 {
-			t.Errorf("%s: no line depends on the gates", name)
-		}
-	}
 }
 
 func TestMiscGolden(t *testing.T) {

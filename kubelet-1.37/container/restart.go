@@ -28,14 +28,9 @@ func ShouldContainerBeRestarted(logger klog.Logger, container *v1.Container, pod
 }
 
 // ShouldContainerBeRestartedWithOptions reports whether kubelet v1.37 would
-// (re)start container of pod. A pod being deleted restarts nothing; a
-// container without a status starts; by its first status, running stays,
-// unknown or created restarts, any other state goes by its exit code: a
-// container with a restartPolicy (even empty) restarts by its first rule
-// matching the code whose action is Restart or RestartAllContainers, else
-// by its restartPolicy; otherwise the pod's policy decides (Never: no,
-// OnFailure: a non-zero code, anything else: yes). podStatus may be nil
-// only for a pod being deleted.
+// (re)start container of pod with the gates opts select: after an exit, by
+// the container's first matching rule and restartPolicy, then the pod's.
+// podStatus may be nil only for a pod being deleted.
 func ShouldContainerBeRestartedWithOptions(logger klog.Logger, container *v1.Container, pod *v1.Pod, podStatus *PodStatus, opts RestartOptions) bool {
 	return restart.Decide(pod,
 		func() *Status { return podStatus.FindContainerStatusByName(container.Name) },
@@ -71,11 +66,8 @@ func restartRules(c *v1.Container) []restart.Rule {
 }
 
 // ShouldAllContainersRestart reports whether every container of pod is to
-// restart: apiPodStatus has the condition AllContainersRestarting True, or
-// an init or regular container's exit code has a first matching rule of
-// action RestartAllContainers. The code is its first status's in podStatus
-// (one missing or not exited skips the container), then its last
-// terminated one among apiPodStatus's.
+// restart: apiPodStatus says AllContainersRestarting, or a container exited
+// with a code whose first matching rule says RestartAllContainers.
 func ShouldAllContainersRestart(pod *v1.Pod, podStatus *PodStatus, apiPodStatus *v1.PodStatus) bool {
 	var exited func(string) (bool, int)
 	if podStatus != nil {
@@ -104,9 +96,8 @@ func HasAnyRegularContainerStarted(spec *v1.PodSpec, statuses []v1.ContainerStat
 	return podspec.AnyRegularContainerStarted(spec, statuses)
 }
 
-// HasAnyActiveRegularContainerStarted reports whether an active container
-// status of podStatus (nil gives false) belongs to a regular container of
-// spec, whatever its state.
+// HasAnyActiveRegularContainerStarted reports whether an active status of
+// podStatus belongs to a regular container of spec.
 func HasAnyActiveRegularContainerStarted(spec *v1.PodSpec, podStatus *PodStatus) bool {
 	if podStatus == nil {
 		return false

@@ -38,8 +38,7 @@ type Runtime interface {
 	APIVersion() (Version, error)
 	// Status returns the runtime's status; an error means Status failed.
 	Status(ctx context.Context) (*RuntimeStatus, error)
-	// GetPods returns the containers grouped by pod; all adds the exited
-	// and dead ones.
+	// GetPods returns the pods; all adds exited and dead containers.
 	GetPods(ctx context.Context, all bool) ([]*Pod, error)
 	// GetPod returns one pod, or ErrPodNotFound when it has no sandbox.
 	GetPod(ctx context.Context, podUID types.UID) (*Pod, error)
@@ -62,8 +61,6 @@ type Runtime interface {
 	ListPodSandboxMetrics(ctx context.Context) ([]*runtimeapi.PodSandboxMetrics, error)
 	GetContainerStatus(ctx context.Context, podUID types.UID, id ContainerID) (*Status, error)
 	GetContainerSwapBehavior(pod *v1.Pod, container *v1.Container) kubelettypes.SwapBehavior
-	// IsPodResizeInProgress reports whether the resources allocated to
-	// allocatedPod differ from those in effect.
 	IsPodResizeInProgress(allocatedPod *v1.Pod, podStatus *PodStatus) bool
 	// UpdateActuatedPodLevelResources and InitializeActuatedPod record the
 	// pod's resources as in effect.
@@ -71,8 +68,7 @@ type Runtime interface {
 	InitializeActuatedPod(logger klog.Logger, allocatedPod *v1.Pod)
 }
 
-// StreamingRuntime serves exec, attach and port-forward: each method
-// returns the URL of a streaming server that does it.
+// StreamingRuntime returns the URLs of exec, attach and port-forward.
 type StreamingRuntime interface {
 	GetExec(ctx context.Context, id ContainerID, cmd []string, stdin, stdout, stderr, tty bool) (*url.URL, error)
 	GetAttach(ctx context.Context, id ContainerID, stdin, stdout, stderr, tty bool) (*url.URL, error)
@@ -109,26 +105,19 @@ type HandlerRunner interface {
 	Run(ctx context.Context, containerID ContainerID, pod *v1.Pod, container *v1.Container, handler *v1.LifecycleHandler) (string, error)
 }
 
-// RuntimeHelper is what a runtime asks of the kubelet about the pods it
-// runs.
+// RuntimeHelper is what a runtime asks of the kubelet.
 type RuntimeHelper interface {
-	// GenerateRunContainerOptions works out how to run container of pod;
-	// cleanupAction, when not nil, undoes what it prepared.
 	GenerateRunContainerOptions(ctx context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes ImageVolumes) (contOpts *RunContainerOptions, cleanupAction func(), err error)
 	GetPodDNS(ctx context.Context, pod *v1.Pod) (dnsConfig *runtimeapi.DNSConfig, err error)
 	GetPodCgroupParent(pod *v1.Pod) string
 	GetPodDir(podUID types.UID) string
 	GeneratePodHostNameAndDomain(logger klog.Logger, pod *v1.Pod) (hostname string, hostDomain string, err error)
-	// GetExtraSupplementalGroupsForPod returns the groups pod's
-	// persistent volumes add.
 	GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64
 	GetOrCreateUserNamespaceMappings(logger klog.Logger, pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error)
 	PrepareDynamicResources(ctx context.Context, pod *v1.Pod) error
 	UnprepareDynamicResources(ctx context.Context, pod *v1.Pod) error
-	// RequestPodReinspect has the pod inspected at the next relist.
 	RequestPodReinspect(types.UID)
 	PodCPUAndMemoryStats(context.Context, *v1.Pod, *PodStatus) (*statsapi.PodStats, error)
-	// OnPodSandboxReady: pod's sandbox, network and volumes are ready.
 	OnPodSandboxReady(ctx context.Context, pod *v1.Pod) error
 	ResizeEphemeralVolume(pod *v1.Pod, volumeName string, newSize *resource.Quantity) error
 }

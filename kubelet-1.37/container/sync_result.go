@@ -20,10 +20,8 @@ const (
 // SyncResult is the result of one step of a pod's sync.
 type SyncResult struct {
 	Action SyncAction
-	// Target is what the step acted on: a container's name, or the pod's
-	// full name for sandbox steps.
-	Target interface{}
-	// Error is nil when the step succeeded.
+	// Target is a container's name, or the pod's full name.
+	Target  interface{}
 	Error   error
 	Message string
 }
@@ -58,11 +56,8 @@ func (p *PodSyncResult) AddPodSyncResult(result PodSyncResult) {
 // Fail records err as the error of the sync itself.
 func (p *PodSyncResult) Fail(err error) { p.SyncError = err }
 
-// Error returns nil when nothing failed, else an apimachinery Aggregate of
-// "failed to SyncPod: <SyncError>" and, per failed step, `failed to
-// "<Action>" for <Target %q> with <Error>: <Message %q>`, repeated texts
-// dropped. Each error wraps its cause, so errors.Is finds the causes
-// through the Aggregate.
+// Error returns nil when nothing failed, else the kubelet's Aggregate of
+// the sync's and each failed step's error, each wrapping its cause.
 func (p *PodSyncResult) Error() error {
 	return syncresult.Error(syncresult.Wrap, p.SyncError, p.SyncResults, func(r *SyncResult) syncresult.Step {
 		return syncresult.Step{Action: string(r.Action), Target: r.Target, Err: r.Error, Message: r.Message}

@@ -1,17 +1,10 @@
 package container
 
-// Bounds of the termination messages the kubelet reads from containers, in
-// bytes unless said otherwise.
+// Bounds of the termination messages the kubelet reads: of all containers
+// of a pod, of a container's file, of a message from its log (bytes, lines).
 const (
-	// MaxPodTerminationMessageLogLength bounds all containers of a pod
-	// together; each container's message is cut evenly until they fit.
-	MaxPodTerminationMessageLogLength = 1024 * 12
-	// MaxContainerTerminationMessageLength bounds the file a container
-	// writes to its termination message path.
-	MaxContainerTerminationMessageLength = 1024 * 4
-	// MaxContainerTerminationMessageLogLength and
-	// MaxContainerTerminationMessageLogLines (in lines) bound a message
-	// taken from the container's log.
+	MaxPodTerminationMessageLogLength       = 1024 * 12
+	MaxContainerTerminationMessageLength    = 1024 * 4
 	MaxContainerTerminationMessageLogLength = 1024 * 2
 	MaxContainerTerminationMessageLogLines  = 80
 )

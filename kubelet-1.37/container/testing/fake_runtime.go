@@ -23,8 +23,7 @@ type FakePod struct {
 	NetnsPath string
 }
 
-// VolumePlugin is what RunContainerInPod accepts of a volume plugin, which
-// the kubelet's satisfy; the fake calls nothing of it.
+// VolumePlugin is what RunContainerInPod accepts of a volume plugin.
 type VolumePlugin = volume.Plugin
 
 // TB is where the Assert helpers report a failure; every testing.TB is one.
@@ -32,11 +31,8 @@ type TB interface {
 	Errorf(format string, args ...any)
 }
 
-// FakeRuntime is a kubecontainer.Runtime that answers from its fields
-// (each method's doc says which) and records what it is asked, in
-// CalledFunctions and the Started and Killed lists. Its methods hold the
-// embedded mutex (PullImage not while it blocks): change fields under Lock
-// while it is in use. The zero value is ready to use.
+// FakeRuntime is a kubecontainer.Runtime that answers from its fields and
+// records what it is asked, holding the embedded mutex.
 type FakeRuntime struct {
 	sync.Mutex
 	CalledFunctions  []string
@@ -100,8 +96,7 @@ func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, e
 	})
 }
 
-// GetPods returns the pods of AllPodList when all is true, else of PodList
-// (nil for none), and Err.
+// GetPods returns the pods of AllPodList, or PodList, and Err.
 func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
 		if all {
@@ -111,27 +106,19 @@ func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod
 	})
 }
 
-// GetPod returns Err when set, else the first pod of PodList, then of
-// AllPodList, whose ID is podUID, else ErrPodNotFound. It records nothing.
+// GetPod returns Err, or the pod of PodList or AllPodList, or
+// ErrPodNotFound.
 func (f *FakeRuntime) GetPod(_ context.Context, podUID types.UID) (*kubecontainer.Pod, error) {
 	f.Lock()
 	defer f.Unlock()
 	if f.Err != nil {
 		return nil, f.Err
 	}
-	for _, list := range [][]*FakePod{f.PodList, f.AllPodList} {
-		for _, fakePod := range list {
-			if fakePod.Pod.ID == podUID {
-				return fakePod.Pod, nil
-			}
-		}
-	}
-	return nil, kubecontainer.ErrPodNotFound
+	return fakes.FindPod(podUID, podOf, func(p *kubecontainer.Pod) types.UID { return p.ID }, kubecontainer.ErrPodNotFound, f.PodList, f.AllPodList)
 }
 
-// SyncPod records the pod's UID in StartedPods and its regular containers'
-// names in StartedContainers; it returns *SyncResults when set, else a
-// result whose SyncError is Err.
+// SyncPod records the pod and its regular containers as started and
+// returns *SyncResults when set, else Err as the SyncError.
 func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.PodStatus, _ []v1.Secret, backOff *flowcontrol.Backoff, _ bool) (result kubecontainer.PodSyncResult) {
 	f.Lock()
 	defer f.Unlock()
@@ -146,8 +133,7 @@ func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.P
 	return result
 }
 
-// KillPod records runningPod.ID in KilledPods and its containers' names in
-// KilledContainers, and returns Err.
+// KillPod records runningPod and its containers as killed; it returns Err.
 func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecontainer.Pod, gracePeriodOverride *int64) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillPod", func() error {
 		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Convert(runningPod.Containers, containerName))
@@ -155,8 +141,8 @@ func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecon
 	})
 }
 
-// RunContainerInPod records container.Name in StartedContainers, appends
-// container to the caller's pod.Spec.Containers and returns Err.
+// RunContainerInPod records the container as started, appends it to pod
+// and returns Err.
 func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, volumeMap map[string]VolumePlugin) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RunContainerInPod", func() error {
 		fakes.RunContainer(&f.StartedContainers, container, pod)
@@ -164,8 +150,7 @@ func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, vol
 	})
 }
 
-// KillContainerInPod records container.Name in KilledContainers and returns
-// Err.
+// KillContainerInPod records the container as killed; it returns Err.
 func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillContainerInPod", func() error {
 		f.KilledContainers = append(f.KilledContainers, container.Name)
@@ -228,8 +213,7 @@ func (f *FakeRuntime) GetContainerStatus(_ context.Context, _ types.UID, _ kubec
 // UpdatePodCIDR returns nil; it records nothing.
 func (f *FakeRuntime) UpdatePodCIDR(_ context.Context, c string) error { return nil }
 
-// GetContainerSwapBehavior returns SwapBehavior[container.Name], or NoSwap
-// when that is empty.
+// GetContainerSwapBehavior returns SwapBehavior[container.Name] or NoSwap.
 func (f *FakeRuntime) GetContainerSwapBehavior(pod *v1.Pod, container *v1.Container) kubetypes.SwapBehavior {
 	return fakes.ReadLocked(f, func() kubetypes.SwapBehavior {
 		if behavior := f.SwapBehavior[container.Name]; behavior != "" {

@@ -16,8 +16,7 @@ import (
 )
 
 // FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
-// fields; only GetOrCreateUserNamespaceMappings and PodCPUAndMemoryStats
-// read the pod.
+// fields.
 type FakeRuntimeHelper struct {
 	DNSServers      []string
 	DNSSearches     []string
@@ -25,16 +24,12 @@ type FakeRuntimeHelper struct {
 	HostName        string
 	HostDomain      string
 	PodContainerDir string
-	// RuntimeHandlers are the handlers GetOrCreateUserNamespaceMappings
-	// knows, by name.
 	RuntimeHandlers map[string]kubecontainer.RuntimeHandler
 	Err             error
-	// PodStats are what PodCPUAndMemoryStats returns, by pod UID.
-	PodStats map[kubetypes.UID]*statsapi.PodStats
+	PodStats        map[kubetypes.UID]*statsapi.PodStats
 }
 
-// GenerateRunContainerOptions returns empty options, with PodContainerDir
-// set for a container that has a TerminationMessagePath.
+// GenerateRunContainerOptions returns options with just PodContainerDir.
 func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes kubecontainer.ImageVolumes) (*kubecontainer.RunContainerOptions, func(), error) {
 	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
 }
@@ -42,8 +37,7 @@ func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *
 // GetPodCgroupParent returns "".
 func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string { return "" }
 
-// GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
-// (the slices themselves), and Err.
+// GetPodDNS returns a DNSConfig of the DNS fields, and Err.
 func (f *FakeRuntimeHelper) GetPodDNS(_ context.Context, pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
 	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
 }
@@ -59,11 +53,8 @@ func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string { return fake
 // GetExtraSupplementalGroupsForPod returns nil.
 func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 { return nil }
 
-// GetOrCreateUserNamespaceMappings answers as the kubelet with its
-// UserNamespacesSupport gate on: no namespace for a nil pod or one whose
-// spec.hostUsers is not false; else, when RuntimeHandlers has a handler of
-// that name supporting user namespaces, a pod-wide one mapping IDs 0 to
-// 65535 onto host IDs from 65536, and otherwise an error.
+// GetOrCreateUserNamespaceMappings gives a pod with hostUsers false a
+// pod-wide namespace when its handler in RuntimeHandlers supports it.
 func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(logger klog.Logger, pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error) {
 	return fakes.UserNamespace(pod, runtimeHandler, func(name string) (bool, bool) {
 		handler, ok := f.RuntimeHandlers[name]
@@ -87,8 +78,7 @@ func (f *FakeRuntimeHelper) RequestPodReinspect(_ kubetypes.UID) {}
 // RequestPodRelist does nothing.
 func (f *FakeRuntimeHelper) RequestPodRelist(_ kubetypes.UID) {}
 
-// PodCPUAndMemoryStats returns PodStats[pod.UID], or an error naming the
-// pod when there is none.
+// PodCPUAndMemoryStats returns PodStats[pod.UID], or an error.
 func (f *FakeRuntimeHelper) PodCPUAndMemoryStats(_ context.Context, pod *v1.Pod, _ *kubecontainer.PodStatus) (*statsapi.PodStats, error) {
 	if stats, ok := f.PodStats[pod.UID]; ok {
 		return stats, nil
