@@ -24,6 +24,23 @@ var (
 	ErrPodNotFound       = errors.New("pod sandboxes not found")
 )
 
+// Bounds of the termination messages the kubelet reads: of all containers
+// of a pod, of a container's file, of a message from its log (bytes, lines).
+const (
+	MaxPodTerminationMessageLogLength       = 1024 * 12
+	MaxContainerTerminationMessageLength    = 1024 * 4
+	MaxContainerTerminationMessageLogLength = 1024 * 2
+	MaxContainerTerminationMessageLogLines  = 80
+)
+
+// ContainerReasonStatusUnknown is the reason of a container whose status
+// cannot be determined.
+const ContainerReasonStatusUnknown string = "ContainerStatusUnknown"
+
+// ImplicitContainerPrefix starts the field path of a container the kubelet
+// started on its own, such as the pod's sandbox, in references and events.
+var ImplicitContainerPrefix = "implicitly required container "
+
 // BackoffError is an error marked with the time its back-off expires; it
 // does not unwrap.
 type BackoffError struct {

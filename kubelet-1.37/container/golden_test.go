@@ -4,6 +4,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/go-logr/logr"
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/klog/v2"
 
@@ -93,4 +94,47 @@ func TestMiscGolden(t *testing.T) {
 				FindActiveContainerStatusByName:     (*PodStatus).FindActiveContainerStatusByName,
 			}.CheckLine),
 	})
+}
+
+// The fuzz tests check the parsers and the expansions against their rules
+// (package helpercheck); the golden inputs are their seeds, so plain
+// `go test` runs them as tests.
+
+func parseSeeds(f *testing.F, kind string) []string {
+	return helpercheck.Inputs(f, golden.Lines(f, "parse.jsonl"), kind)
+}
+
+func FuzzParsePodFullName(f *testing.F) {
+	parsers(logr.Discard(), nil).FuzzParsePodFullName(f, parseSeeds(f, "fullname"))
+}
+
+func FuzzParseContainerID(f *testing.F) {
+	parsers(logr.Discard(), nil).FuzzParseContainerID(f, parseSeeds(f, "containerid"))
+}
+
+func FuzzContainerIDParseString(f *testing.F) {
+	parsers(logr.Discard(), nil).FuzzParseString(f, parseSeeds(f, "containerid"))
+}
+
+func FuzzContainerIDUnmarshalJSON(f *testing.F) {
+	parsers(logr.Discard(), nil).FuzzUnmarshalJSON(f, parseSeeds(f, "containerid"))
+}
+
+func FuzzExpandContainerCommandAndArgs(f *testing.F) {
+	expansions.FuzzCommandAndArgs(f)
+}
+
+func FuzzExpandContainerVolumeMounts(f *testing.F) {
+	expansions.FuzzVolumeMounts(f)
+}
+
+// BenchmarkHashContainer compares HashContainer with the kubelet's way of
+// computing it (json.Marshal of the name and image, go-spew, FNV-1a).
+func BenchmarkHashContainer(b *testing.B) {
+	helpercheck.BenchmarkHash(b, golden.Lines(b, "hash.jsonl"), HashContainer, helpercheck.ReferenceNameAndImage)
+}
+
+// BenchmarkExpand compares the expansions with plain map-based ones.
+func BenchmarkExpand(b *testing.B) {
+	expansions.Benchmark(b, golden.Lines)
 }

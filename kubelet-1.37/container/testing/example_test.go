@@ -18,20 +18,3 @@ func ExampleFakeRuntime() {
 	fmt.Println(pods[0].Name, pod, err, fake.CalledFunctions)
 	// Output: web <nil> pod sandboxes not found [GetPods]
 }
-
-// The mocks are testify mocks in mockery's expecter style, checked when the
-// test ends.
-func ExampleNewMockRuntime() {
-	m := containertest.NewMockRuntime(exampleT{})
-	m.EXPECT().Type().Return("containerd")
-	fmt.Println(m.Type())
-	// Output: containerd
-}
-
-// exampleT is the part of *testing.T the mocks need.
-type exampleT struct{}
-
-func (exampleT) Logf(string, ...any)   {}
-func (exampleT) Errorf(string, ...any) {}
-func (exampleT) FailNow()              {}
-func (exampleT) Cleanup(func())        {}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"go.uber.org/goleak"
 	v1 "k8s.io/api/core/v1"
 
 	"github.com/kubecontainer/kubecontainer/internal/fakes/fakestest"
@@ -24,6 +25,12 @@ var (
 	_ kubecontainer.SourcesReadyProvider = &FakeReadyProvider{}
 	_ TB                                 = (*testing.T)(nil)
 )
+
+// TestMain fails the run when a test leaves a goroutine behind, such as a
+// pull still blocked.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
 
 func TestBlockedPulls(t *testing.T) {
 	fakestest.BlockedPulls(t, func(err error) fakestest.Puller {
