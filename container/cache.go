@@ -8,58 +8,45 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/statuscache"
 )
 
-// Cache holds the PodStatus of every pod the container runtime can see.
-//
-// Every entry is at least as new as the cache's global timestamp (set by
-// UpdateTime); single entries may be newer. For a pod the runtime knows
-// nothing about, the cache returns an empty PodStatus with only its ID set.
-//
-// Get reads without blocking; GetNewerThan blocks until the cache holds data
-// newer than the given time. Whoever fills the cache must call Delete to
-// drop the entries of pods that are gone.
+// Cache holds the status of every pod the runtime has. Every entry is at
+// least as new as the global timestamp (UpdateTime); single entries may be
+// newer. A pod without an entry reads as an empty PodStatus with its ID.
+// Whoever fills the cache frees entries with Delete.
 type Cache interface {
+	// Get returns the pod's status and the error of its last inspection.
 	Get(types.UID) (*PodStatus, error)
 	// Set stores the pod's status and the error of inspecting it at the
 	// given time, and reports whether it did: it always does unless the
 	// cache was made with CacheOptions.EventedPLEG and holds newer data.
 	Set(types.UID, *PodStatus, error, time.Time) (updated bool)
-	// GetNewerThan blocks until the cache holds the pod's status newer
-	// than the given time, and returns it.
+	// GetNewerThan blocks until the cache holds a status of the pod newer
+	// than the given time, then returns it.
 	GetNewerThan(types.UID, time.Time) (*PodStatus, error)
+	// Delete drops the pod's entry.
 	Delete(types.UID)
+	// UpdateTime sets the global timestamp.
 	UpdateTime(time.Time)
 }
 
-// CacheOptions selects how a Cache made by NewCacheWithOptions behaves.
-// The zero value gives the same cache as NewCache.
+// CacheOptions says how a Cache from NewCacheWithOptions behaves; the zero
+// value is NewCache's.
 type CacheOptions struct {
-	// EventedPLEG makes the cache behave as the kubelet's does with its
-	// EventedPLEG feature gate on. Two things change:
-	//   - Set keeps a cached entry whose timestamp is after the given one:
-	//     it stores nothing, wakes nobody and returns false. Without the
-	//     option Set always stores, even older data, and returns true.
-	//   - GetNewerThan for a pod the cache has no entry for returns the
-	//     default data (an empty PodStatus with only its ID set) at once.
-	//     Without the option it waits until a Set for the pod or an
-	//     UpdateTime reaches the requested time.
+	// EventedPLEG is the kubelet's EventedPLEG feature gate (off by
+	// default): with it Set refuses data older than the entry's (it stores
+	// nothing and returns false), and GetNewerThan of a pod without an
+	// entry returns its empty status at once.
 	EventedPLEG bool
 }
 
-// NewCache returns an empty Cache that behaves as the kubelet's cache with
-// the EventedPLEG feature gate off, the Kubernetes v1.27 default. It is
-// safe for concurrent use.
-func NewCache() Cache {
-	return NewCacheWithOptions(CacheOptions{})
-}
+// NewCache returns an empty Cache that behaves as kubelet v1.27's with the
+// EventedPLEG gate off. It is safe for concurrent use; a waiting
+// GetNewerThan has no goroutine of its own.
+func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
-// NewCacheWithOptions returns an empty Cache configured by opts. It is safe
-// for concurrent use.
+// NewCacheWithOptions returns an empty Cache configured by opts.
 func NewCacheWithOptions(opts CacheOptions) Cache {
-	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG}, newDefaultPodStatus)
+	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG}, emptyPodStatus)
 }
 
-// newDefaultPodStatus is the status the cache hands out for a pod it has no
-// entry for: an empty PodStatus with only the ID set.
-func newDefaultPodStatus(id types.UID) *PodStatus {
-	return &PodStatus{ID: id}
-}
+// emptyPodStatus is what the cache returns for a pod it has no entry for.
+func emptyPodStatus(id types.UID) *PodStatus { return &PodStatus{ID: id} }

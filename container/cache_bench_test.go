@@ -10,7 +10,7 @@ import (
 // itself, compared with the reference cache in every run.
 var benchLine = cachebench.Line[PodStatus]{
 	NewCache:  func() cachebench.Cache[PodStatus] { return NewCache().(cachebench.Cache[PodStatus]) },
-	NewStatus: newDefaultPodStatus,
+	NewStatus: emptyPodStatus,
 }
 
 func BenchmarkCacheGet(b *testing.B) {

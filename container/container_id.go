@@ -6,72 +6,55 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/containerid"
 )
 
-// ContainerID identifies a container: the runtime's type and the ID the
-// runtime knows it by. Its text form is "<Type>://<ID>".
-//
-// All methods have pointer receivers. For encoding/json this means that
-// MarshalJSON is used only for addressable values (pointer targets, slice
-// elements, fields of structs reached through a pointer); a ContainerID
-// encoded as a plain value, for example as a map value or inside a struct
-// passed by value, is written as the object {"Type":..,"ID":..}.
+// ContainerID identifies a container: the runtime's type and the runtime's
+// ID of it, written "<Type>://<ID>". The methods have pointer receivers, so
+// encoding/json writes the text form only of an addressable ContainerID; a
+// plain value (a map value, a field of a struct passed by value) is written
+// as {"Type":..,"ID":..}.
 type ContainerID struct {
-	// Type of the container runtime, for example "containerd".
+	// Type is the runtime's type, such as "containerd".
 	Type string
-	// ID of the container within that runtime.
+	// ID is the container's ID in that runtime.
 	ID string
 }
 
-// BuildContainerID returns the ContainerID of type typ and ID id.
-func BuildContainerID(typ, ID string) ContainerID {
-	return ContainerID{Type: typ, ID: ID}
-}
+// BuildContainerID returns ContainerID{Type: typ, ID: ID}.
+func BuildContainerID(typ, ID string) ContainerID { return ContainerID{Type: typ, ID: ID} }
 
-// ParseContainerID parses "<Type>://<ID>" as ParseString does. On failure it
-// logs the error and returns the zero ContainerID.
+// ParseContainerID parses containerID as ParseString does; when it does not
+// parse, the error goes to klog and the result is the zero ContainerID.
 func ParseContainerID(containerID string) ContainerID {
-	var id ContainerID
-	if err := id.ParseString(containerID); err != nil {
+	typ, id, err := containerid.Parse(containerID) // empty parts with an error
+	if err != nil {
 		klog.ErrorS(err, "Parsing containerID failed")
-		return ContainerID{}
 	}
-	return id
+	return ContainerID{Type: typ, ID: id}
 }
 
-// ParseString sets c from the text form "<Type>://<ID>". Every leading and
-// trailing double quote of data is ignored first. The rest must contain the
-// separator "://" exactly once; either side may be empty, so "://" parses
-// to the zero ContainerID. Otherwise ParseString returns the error
-// `invalid container ID: <data quoted>` and leaves c unchanged.
+// ParseString sets c from "<Type>://<ID>", after dropping every double quote
+// at either end of data. The separator must occur once; either part may be
+// empty. On an error, `invalid container ID: "<data>"`, c is unchanged.
 func (c *ContainerID) ParseString(data string) error {
 	typ, id, err := containerid.Parse(data)
 	if err != nil {
 		return err
 	}
-	c.Type, c.ID = typ, id
+	*c = ContainerID{Type: typ, ID: id}
 	return nil
 }
 
-// String returns "<Type>://<ID>"; the zero ContainerID gives "://".
-func (c *ContainerID) String() string {
-	return containerid.Format(c.Type, c.ID)
-}
+// String returns "<Type>://<ID>", "://" for the zero value.
+func (c *ContainerID) String() string { return containerid.Format(c.Type, c.ID) }
 
 // IsEmpty reports whether c is the zero ContainerID.
-func (c *ContainerID) IsEmpty() bool {
-	return *c == ContainerID{}
-}
+func (c *ContainerID) IsEmpty() bool { return *c == ContainerID{} }
 
-// MarshalJSON returns String() quoted with Go syntax (fmt's %q), as the
-// kubelet does. For IDs made of printable characters other than `"` and `\`
-// this is a JSON string; a control character comes out as a Go escape such
-// as \x01, which encoding/json then rejects as invalid JSON.
+// MarshalJSON writes String() with Go's %q quoting, as the kubelet does; an
+// ID with a control character gives text that is not JSON.
 func (c *ContainerID) MarshalJSON() ([]byte, error) {
 	return containerid.MarshalJSON(c.Type, c.ID), nil
 }
 
-// UnmarshalJSON parses the raw JSON token with ParseString. JSON escapes
-// are not decoded, so `"docker://\u0061"` gives the ID `\u0061`, and the
-// token null is an invalid container ID.
-func (c *ContainerID) UnmarshalJSON(data []byte) error {
-	return c.ParseString(string(data))
-}
+// UnmarshalJSON parses the raw token with ParseString: JSON escapes are
+// kept as they are, and null is an invalid ID.
+func (c *ContainerID) UnmarshalJSON(data []byte) error { return c.ParseString(string(data)) }

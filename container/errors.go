@@ -2,12 +2,19 @@ package container
 
 import "errors"
 
-// ErrCrashLoopBackOff is returned when a container has ended and the
-// kubelet is waiting out the back-off before restarting it.
-var ErrCrashLoopBackOff = errors.New("CrashLoopBackOff")
-
-// ErrContainerNotFound is returned when the kubelet manages no container of
-// the given name in the given pod.
+// The reasons a sync of a pod fails, as the kubelet reports them.
 var (
+	ErrRunContainer     = errors.New("RunContainerError")
+	ErrKillContainer    = errors.New("KillContainerError")
+	ErrCreatePodSandbox = errors.New("CreatePodSandboxError")
+	ErrConfigPodSandbox = errors.New("ConfigPodSandboxError")
+	ErrKillPodSandbox   = errors.New("KillPodSandboxError")
+)
+
+var (
+	// ErrContainerNotFound means the pod has no container of that name.
 	ErrContainerNotFound = errors.New("no matching container")
 )
+
+// ErrCrashLoopBackOff means a container exited and waits out its back-off.
+var ErrCrashLoopBackOff = errors.New("CrashLoopBackOff")

@@ -20,10 +20,10 @@ import (
 //     it down, OnFailure restarts it only after a non-zero exit code, and
 //     every other policy (Always, empty, unknown values) restarts it.
 //
-// Init containers are judged the same way. A nil podStatus panics.
+// Init containers are judged the same way, and a restartPolicy of the
+// container itself (a sidecar's) is not read. podStatus may be nil only
+// for a pod being deleted.
 func ShouldContainerBeRestarted(container *v1.Container, pod *v1.Pod, podStatus *PodStatus) bool {
-	return restart.Decide(pod,
-		func() *Status { return podStatus.FindContainerStatusByName(container.Name) },
-		func(s *Status) (string, int) { return string(s.State), s.ExitCode },
-		func(exitCode int) bool { return restart.ByPodPolicy(klog.Background(), pod, container.Name, exitCode) })
+	return restart.PodPolicyOnly(klog.Background(), container, pod, podStatus.FindContainerStatusByName,
+		func(s *Status) (string, int) { return string(s.State), s.ExitCode })
 }

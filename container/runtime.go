@@ -13,106 +13,111 @@ import (
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
 )
 
-// Version is a container runtime's version: it prints itself and compares
-// itself with another version string.
+// Version is a version of a container runtime or of its API.
 type Version interface {
-	// Compare compares this version with other. It returns -1 when this
-	// version is older, 1 when it is newer and 0 when they are equal.
+	// Compare returns 1, 0 or -1 as the version is newer than, equal to
+	// or older than other, or an error when other does not parse.
 	Compare(other string) (int, error)
-	// String returns the version as text.
 	String() string
 }
 
-// Runtime is what the kubelet needs from a container runtime. Implementations
-// must be safe for concurrent use.
+// Option sets an optional property of a Runtime.
+type Option func(Runtime)
+
+// Runtime is a container runtime as the kubelet drives it; it must be safe
+// for concurrent use.
 type Runtime interface {
-	// Type returns the name of the runtime, for example "containerd".
+	// Type returns the runtime's name, such as "containerd".
 	Type() string
-	// Version returns the version of the runtime.
 	Version(ctx context.Context) (Version, error)
-	// APIVersion returns the cached version of the runtime's API, which
-	// may differ from the version of the runtime itself.
+	// APIVersion returns the cached version of the runtime's API.
 	APIVersion() (Version, error)
-	// Status returns the runtime's conditions. The error reports a
-	// failure of the call itself, not an unhealthy runtime.
+	// Status returns the runtime's status; the error says that Status
+	// failed, not that the runtime is unhealthy.
 	Status(ctx context.Context) (*RuntimeStatus, error)
-	// GetPods returns the runtime's containers grouped by pod. With all
-	// set it includes exited and dead containers too, as garbage
-	// collection needs.
+	// GetPods returns the containers grouped by pod; all adds the exited
+	// and dead ones.
 	GetPods(ctx context.Context, all bool) ([]*Pod, error)
-	// GarbageCollect removes dead containers under gcPolicy. When
-	// allSourcesReady is false the kubelet has not yet seen every pod
-	// source, so containers of pods it does not know must be kept. When
-	// evictNonDeletedPods is true, containers and sandboxes of pods that
-	// have terminated but are not deleted are removed as well.
+	// GarbageCollect removes dead containers as gcPolicy allows, keeping
+	// those of unknown pods unless allSourcesReady, and removing those of
+	// terminated, undeleted pods when evictNonDeletedPods.
 	GarbageCollect(ctx context.Context, gcPolicy GCPolicy, allSourcesReady bool, evictNonDeletedPods bool) error
-	// SyncPod drives the running pod towards the desired pod.
+	// SyncPod brings the running pod to the desired pod.
 	SyncPod(ctx context.Context, pod *v1.Pod, podStatus *PodStatus, pullSecrets []v1.Secret, backOff *flowcontrol.Backoff) PodSyncResult
-	// KillPod stops every container of runningPod. pod may be nil;
-	// gracePeriodOverride, when set, replaces the pod's grace period.
+	// KillPod kills every container of runningPod; pod may be nil.
 	KillPod(ctx context.Context, pod *v1.Pod, runningPod Pod, gracePeriodOverride *int64) error
-	// GetPodStatus returns the status of the pod and of all its
-	// containers that the runtime can see.
+	// GetPodStatus returns the status of the pod and of its containers.
 	GetPodStatus(ctx context.Context, uid types.UID, name, namespace string) (*PodStatus, error)
-	// GetContainerLogs writes the logs of a container to stdout and
-	// stderr as logOptions ask (snapshot or follow, tail, ...).
+	// GetContainerLogs writes the container's logs to stdout and stderr.
 	GetContainerLogs(ctx context.Context, pod *v1.Pod, containerID ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error)
-	// DeleteContainer removes a container; it fails for a running one.
+	// DeleteContainer removes a container that is not running.
 	DeleteContainer(ctx context.Context, containerID ContainerID) error
-	// ImageService gives access to the runtime's images.
 	ImageService
-	// UpdatePodCIDR passes a new pod CIDR on to the runtime.
 	UpdatePodCIDR(ctx context.Context, podCIDR string) error
-	// CheckpointContainer checkpoints a container into the checkpoint
-	// directory.
 	CheckpointContainer(ctx context.Context, options *runtimeapi.CheckpointContainerRequest) error
-	// GeneratePodStatus builds a pod status from a CRI container event.
+	// GeneratePodStatus makes a pod status from a CRI container event.
 	GeneratePodStatus(event *runtimeapi.ContainerEventResponse) (*PodStatus, error)
-	// ListMetricDescriptors describes the metrics ListPodSandboxMetrics
-	// returns; the list is fixed for the life of the runtime.
+	// ListMetricDescriptors describes what ListPodSandboxMetrics returns.
 	ListMetricDescriptors(ctx context.Context) ([]*runtimeapi.MetricDescriptor, error)
-	// ListPodSandboxMetrics returns the metrics of every pod sandbox.
 	ListPodSandboxMetrics(ctx context.Context) ([]*runtimeapi.PodSandboxMetrics, error)
 }
 
-// StreamingRuntime is implemented by runtimes that serve exec, attach and
-// port-forward themselves: the kubelet redirects those requests to the URL
-// the runtime returns.
+// StreamingRuntime serves exec, attach and port-forward: each method
+// returns the URL of a streaming server that does it.
 type StreamingRuntime interface {
 	GetExec(ctx context.Context, id ContainerID, cmd []string, stdin, stdout, stderr, tty bool) (*url.URL, error)
 	GetAttach(ctx context.Context, id ContainerID, stdin, stdout, stderr, tty bool) (*url.URL, error)
 	GetPortForward(ctx context.Context, podName, podNamespace string, podUID types.UID, ports []int32) (*url.URL, error)
 }
 
-// ImageService manages the images of a runtime.
+// ImageService is the image part of a Runtime.
 type ImageService interface {
-	// PullImage pulls image, using pullSecrets when the registry needs
-	// them, and returns a reference (digest or ID) to the pulled image.
+	// PullImage pulls image with pullSecrets and returns its reference
+	// (digest or ID).
 	PullImage(ctx context.Context, image ImageSpec, pullSecrets []v1.Secret, podSandboxConfig *runtimeapi.PodSandboxConfig) (string, error)
-	// GetImageRef returns the reference (digest or ID) of an image that
-	// is already present, or "" and a nil error when it is not.
+	// GetImageRef returns the reference of an image on the node, or ""
+	// and no error when it is not there.
 	GetImageRef(ctx context.Context, image ImageSpec) (string, error)
-	// ListImages returns every image on the machine.
 	ListImages(ctx context.Context) ([]Image, error)
-	// RemoveImage removes an image.
 	RemoveImage(ctx context.Context, image ImageSpec) error
-	// ImageStats returns statistics over all images.
 	ImageStats(ctx context.Context) (*ImageStats, error)
 }
 
-// Attacher attaches to a running container.
+// Attacher attaches to a running container's standard streams.
 type Attacher interface {
 	AttachContainer(ctx context.Context, id ContainerID, stdin io.Reader, stdout, stderr io.WriteCloser, tty bool, resize <-chan remotecommand.TerminalSize) (err error)
 }
 
 // CommandRunner runs commands in containers.
 type CommandRunner interface {
-	// RunInContainer runs cmd in the container and waits for it to end,
-	// returning its output. A non-zero exit comes back as a
-	// k8s.io/utils/exec.ExitError.
+	// RunInContainer runs cmd in the container and returns its output; a
+	// non-zero exit status gives a k8s.io/utils/exec.ExitError.
 	RunInContainer(ctx context.Context, id ContainerID, cmd []string, timeout time.Duration) ([]byte, error)
 }
 
-// Option is a functional option for a Runtime, for settings that are
-// entirely optional.
-type Option func(Runtime)
+// HandlerRunner runs a container's lifecycle handler.
+type HandlerRunner interface {
+	Run(ctx context.Context, containerID ContainerID, pod *v1.Pod, container *v1.Container, handler *v1.LifecycleHandler) (string, error)
+}
+
+// RuntimeHelper is what a runtime asks of the kubelet about the pods it
+// runs.
+type RuntimeHelper interface {
+	// GenerateRunContainerOptions works out how to run container of pod;
+	// cleanupAction, when not nil, undoes what it prepared.
+	GenerateRunContainerOptions(ctx context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string) (contOpts *RunContainerOptions, cleanupAction func(), err error)
+	GetPodDNS(pod *v1.Pod) (dnsConfig *runtimeapi.DNSConfig, err error)
+	// GetPodCgroupParent returns pod's cgroup parent in the form of the
+	// host's cgroup driver.
+	GetPodCgroupParent(pod *v1.Pod) string
+	GetPodDir(podUID types.UID) string
+	GeneratePodHostNameAndDomain(pod *v1.Pod) (hostname string, hostDomain string, err error)
+	// GetExtraSupplementalGroupsForPod returns the groups the annotations
+	// of pod's persistent volumes add.
+	GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64
+	// GetOrCreateUserNamespaceMappings returns the user namespace of pod's
+	// sandbox.
+	GetOrCreateUserNamespaceMappings(pod *v1.Pod) (*runtimeapi.UserNamespace, error)
+	PrepareDynamicResources(pod *v1.Pod) error
+	UnprepareDynamicResources(pod *v1.Pod) error
+}

@@ -1,27 +1,8 @@
 package container
 
-import (
-	"errors"
+import "github.com/kubecontainer/kubecontainer/internal/syncresult"
 
-	"github.com/kubecontainer/kubecontainer/internal/syncresult"
-)
-
-// Errors a runtime reports as the Error of a SyncResult.
-var (
-	// ErrRunContainer means a container of the pod failed to start.
-	ErrRunContainer = errors.New("RunContainerError")
-	// ErrKillContainer means a container of the pod failed to stop.
-	ErrKillContainer = errors.New("KillContainerError")
-	// ErrCreatePodSandbox means the pod's sandbox could not be created.
-	ErrCreatePodSandbox = errors.New("CreatePodSandboxError")
-	// ErrConfigPodSandbox means the pod's sandbox configuration could not be
-	// built.
-	ErrConfigPodSandbox = errors.New("ConfigPodSandboxError")
-	// ErrKillPodSandbox means the pod's sandbox failed to stop.
-	ErrKillPodSandbox = errors.New("KillPodSandboxError")
-)
-
-// SyncAction is one kind of step of SyncPod or KillPod.
+// SyncAction is a step of syncing a pod.
 type SyncAction string
 
 // The steps of SyncPod and KillPod.
@@ -36,69 +17,54 @@ const (
 	KillPodSandbox   SyncAction = "KillPodSandbox"
 )
 
-// SyncResult is the outcome of one step of SyncPod or KillPod.
+// SyncResult is the result of one step of a pod's sync.
 type SyncResult struct {
-	// Action is the step.
 	Action SyncAction
-	// Target is what the step acted on: a container name for container
-	// steps, the pod's full name for network steps.
+	// Target is what the step acted on: a container's name, or the pod's
+	// full name for sandbox steps.
 	Target interface{}
-	// Error is a short error reason, nil on success.
-	Error error
-	// Message explains the error to a human.
+	// Error is nil when the step succeeded.
+	Error   error
 	Message string
 }
 
-// PodSyncResult sums up a SyncPod or KillPod call.
+// PodSyncResult sums up a SyncPod or KillPod.
 type PodSyncResult struct {
-	// SyncResults of the individual steps.
 	SyncResults []*SyncResult
-	// SyncError is an error of SyncPod or KillPod itself that no step
-	// result covers.
+	// SyncError is an error of the sync itself, not of a step.
 	SyncError error
 }
 
-// NewSyncResult returns a result of action on target without an error.
+// NewSyncResult returns the successful result of action on target.
 func NewSyncResult(action SyncAction, target interface{}) *SyncResult {
 	return &SyncResult{Action: action, Target: target}
 }
 
-// Fail records that the step failed with err, explained by msg.
-func (r *SyncResult) Fail(err error, msg string) {
-	r.Error, r.Message = err, msg
-}
+// Fail marks the result failed with err and a message for people.
+func (r *SyncResult) Fail(err error, msg string) { r.Error, r.Message = err, msg }
 
-// AddSyncResult appends step results to p.
+// AddSyncResult appends results to p's.
 func (p *PodSyncResult) AddSyncResult(result ...*SyncResult) {
 	p.SyncResults = append(p.SyncResults, result...)
 }
 
-// AddPodSyncResult appends the step results of result to p and replaces
-// p's SyncError with result's, even when that is nil, so an earlier failure
-// of p is forgotten.
+// AddPodSyncResult appends result's step results to p's and replaces p's
+// SyncError with result's, even a nil one.
 func (p *PodSyncResult) AddPodSyncResult(result PodSyncResult) {
 	p.AddSyncResult(result.SyncResults...)
 	p.SyncError = result.SyncError
 }
 
-// Fail records an error of SyncPod or KillPod itself.
-func (p *PodSyncResult) Fail(err error) {
-	p.SyncError = err
-}
+// Fail records err as the error of the sync itself.
+func (p *PodSyncResult) Fail(err error) { p.SyncError = err }
 
-// Error sums up every error of p, or returns nil when there is none. The
-// errors are `failed to SyncPod: <SyncError>` and, for each failed step in
-// order, `failed to "<Action>" for <Target as %q> with <Error>: "<Message>"`.
-// They are combined as an apimachinery aggregate: one error gives its own
-// text, several give "[a, b, ...]" with repeated texts left out (and no
-// brackets if only one distinct text remains). As in the kubelet, the
-// errors are formatted with %v, not wrapped: errors.Is does not see the
-// causes through the result.
+// Error returns nil when nothing failed, else an apimachinery Aggregate of
+// "failed to SyncPod: <SyncError>" and, per failed step, `failed to
+// "<Action>" for <Target %q> with <Error>: <Message %q>`, repeated texts
+// dropped. The causes are formatted with %v, not wrapped, as the kubelet
+// does: errors.Is does not find them through the Aggregate.
 func (p *PodSyncResult) Error() error {
-	return syncresult.Error(syncresult.Describe, p.SyncError, p.SyncResults, stepOf)
-}
-
-// stepOf reads a SyncResult for package syncresult.
-func stepOf(r *SyncResult) syncresult.Step {
-	return syncresult.Step{Action: string(r.Action), Target: r.Target, Err: r.Error, Message: r.Message}
+	return syncresult.Error(syncresult.Describe, p.SyncError, p.SyncResults, func(r *SyncResult) syncresult.Step {
+		return syncresult.Step{Action: string(r.Action), Target: r.Target, Err: r.Error, Message: r.Message}
+	})
 }

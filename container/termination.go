@@ -1,18 +1,21 @@
 package container
 
-// Limits on termination messages.
+// Bounds of the termination messages the kubelet reads from containers, in
+// bytes unless said otherwise.
 const (
-	// MaxPodTerminationMessageLogLength is the most bytes of termination
-	// message output all containers of a pod may have together; the
-	// containers' messages are truncated evenly until they fit.
+	// MaxPodTerminationMessageLogLength bounds all containers of a pod
+	// together; each container's message is cut evenly until they fit.
 	MaxPodTerminationMessageLogLength = 1024 * 12
-	// MaxContainerTerminationMessageLength is the most bytes a container
-	// may write to its termination message path; more is truncated.
+	// MaxContainerTerminationMessageLength bounds the file a container
+	// writes to its termination message path.
 	MaxContainerTerminationMessageLength = 1024 * 4
-	// MaxContainerTerminationMessageLogLength is the most bytes of a
-	// termination message taken from the container's log.
+	// MaxContainerTerminationMessageLogLength and
+	// MaxContainerTerminationMessageLogLines (in lines) bound a message
+	// taken from the container's log.
 	MaxContainerTerminationMessageLogLength = 1024 * 2
-	// MaxContainerTerminationMessageLogLines is the most log lines a
-	// termination message taken from the log may have.
-	MaxContainerTerminationMessageLogLines = 80
+	MaxContainerTerminationMessageLogLines  = 80
 )
+
+// ImplicitContainerPrefix starts the field path of a container the kubelet
+// started on its own, such as the pod's sandbox, in references and events.
+var ImplicitContainerPrefix = "implicitly required container "

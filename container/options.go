@@ -1,0 +1,118 @@
+package container
+
+import (
+	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/volume"
+)
+
+// RunContainerOptions is what the kubelet works out for a container before
+// the runtime creates it.
+type RunContainerOptions struct {
+	Envs       []EnvVar
+	Mounts     []Mount
+	Devices    []DeviceInfo
+	CDIDevices []CDIDevice
+	// Annotations come from other components than the user, such as
+	// device plugins.
+	Annotations []Annotation
+	// PodContainerDir holds the termination message file of a container
+	// that has a TerminationMessagePath.
+	PodContainerDir string
+	// ReadOnly makes the root filesystem read-only.
+	ReadOnly bool
+	// Hostname is the container's host name.
+	Hostname string
+	// EnableHostUserNamespace asks for the host's user namespace where the
+	// runtime remaps users but the pod needs the host's.
+	EnableHostUserNamespace bool
+}
+
+// EnvVar is one environment variable of a container.
+type EnvVar struct {
+	Name  string
+	Value string
+}
+
+// Mount is one volume mount of a container.
+type Mount struct {
+	// Name is the volume's name.
+	Name           string
+	ContainerPath  string
+	HostPath       string
+	ReadOnly       bool
+	SELinuxRelabel bool
+	Propagation    runtimeapi.MountPropagation
+}
+
+// DeviceInfo is a host device mapped into a container.
+type DeviceInfo struct {
+	PathOnHost      string
+	PathInContainer string
+	// Permissions are the cgroup permissions, such as "rwm".
+	Permissions string
+}
+
+// CDIDevice is a Container Device Interface device.
+type CDIDevice struct {
+	// Name is the fully qualified CDI name (vendor/class=name).
+	Name string
+}
+
+// ImageSpec names an image as the kubelet asks a runtime for it.
+type ImageSpec struct {
+	// Image is the image's name, as a container's spec gives it, or its ID.
+	Image string
+	// Annotations go to the runtime with a pull and come back in listings.
+	Annotations []Annotation
+}
+
+// Annotation is a name and a value attached to an image or a container.
+type Annotation struct {
+	Name  string
+	Value string
+}
+
+// Image is an image present on the node.
+type Image struct {
+	ID          string
+	RepoTags    []string
+	RepoDigests []string
+	// Size is in bytes.
+	Size int64
+	Spec ImageSpec
+	// Pinned images are never garbage collected.
+	Pinned bool
+}
+
+// ImageStats sums up the images on the node.
+type ImageStats struct {
+	TotalStorageBytes uint64
+}
+
+// VolumeMap maps the names of a pod's volumes to their VolumeInfo.
+type VolumeMap map[string]VolumeInfo
+
+// VolumeInfo is a volume of a pod as a runtime mounts it. Upstream, Mounter
+// and BlockVolumeMapper are k8s.io/kubernetes/pkg/volume's interfaces; here
+// they hold what a runtime calls of them, which the kubelet's own satisfy.
+type VolumeInfo struct {
+	// Mounter is nil for a block volume, BlockVolumeMapper for a
+	// filesystem one.
+	Mounter           Mounter
+	BlockVolumeMapper BlockVolumeMapper
+	SELinuxLabeled    bool
+	ReadOnly          bool
+	// InnerVolumeSpecName is the bound persistent volume's name, or the
+	// volume's own.
+	InnerVolumeSpecName string
+}
+
+// Mounter is what a runtime calls of a volume mounter: GetPath returns
+// where the volume is mounted on the host.
+type Mounter = volume.Mounter
+
+// BlockVolumeMapper is what a runtime calls of a block volume mapper:
+// GetPodDeviceMapPath returns the directory and file name of the pod's link
+// to the device.
+type BlockVolumeMapper = volume.BlockVolumeMapper

@@ -1,0 +1,80 @@
+package container
+
+import (
+	v1 "k8s.io/api/core/v1"
+	"k8s.io/klog/v2"
+
+	"github.com/kubecontainer/kubecontainer/internal/objref"
+	"github.com/kubecontainer/kubecontainer/internal/podname"
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
+	"github.com/kubecontainer/kubecontainer/internal/portmap"
+)
+
+// GetPodFullName returns the kubelet's key of pod, "<name>_<namespace>".
+func GetPodFullName(pod *v1.Pod) string { return podname.Build(pod.Name, pod.Namespace) }
+
+// BuildPodFullName joins a pod's name and namespace with "_", escaping
+// nothing.
+func BuildPodFullName(name, namespace string) string { return podname.Build(name, namespace) }
+
+// ParsePodFullName splits a full name with exactly one "_" and text on both
+// sides; anything else gives empty strings and the error `failed to parse
+// the pod full name "<input>"`.
+func ParsePodFullName(podFullName string) (string, string, error) { return podname.Parse(podFullName) }
+
+// GetContainerSpec returns a pointer into pod to the container named
+// containerName among the init, regular and ephemeral containers (the
+// EphemeralContainerCommon of an ephemeral one), or nil.
+func GetContainerSpec(pod *v1.Pod, containerName string) *v1.Container {
+	return podspec.ContainerSpec(pod, containerName)
+}
+
+// HasPrivilegedContainer tells whether a container of pod runs privileged.
+func HasPrivilegedContainer(pod *v1.Pod) bool { return podspec.HasPrivilegedContainer(pod) }
+
+// HasWindowsHostProcessContainer tells whether a container of pod is a
+// Windows HostProcess container: its own windowsOptions.hostProcess, else
+// the pod's.
+func HasWindowsHostProcessContainer(pod *v1.Pod) bool {
+	return podspec.HasWindowsHostProcessContainer(pod)
+}
+
+// AllContainersAreWindowsHostProcess tells whether every container of pod
+// is a Windows HostProcess container; true for a pod with none.
+func AllContainersAreWindowsHostProcess(pod *v1.Pod) bool {
+	return podspec.AllContainersAreWindowsHostProcess(pod)
+}
+
+// IsHostNetworkPod tells whether pod uses the node's network namespace.
+func IsHostNetworkPod(pod *v1.Pod) bool { return pod.Spec.HostNetwork }
+
+// GenerateContainerRef returns the reference the kubelet attaches to events
+// about container: the pod's identity and a field path such as
+// "spec.containers{app}" ("[i]" for an unnamed container), found by name
+// among the regular, init and ephemeral containers, or
+// ImplicitContainerPrefix and the name. Kind and apiVersion are the pod's
+// unless its TypeMeta gives neither (an apiVersion that does not parse gives
+// none); then a core/v1-only scheme gives Pod and v1. A nil pod or
+// container is an error, where the kubelet panics.
+func GenerateContainerRef(pod *v1.Pod, container *v1.Container) (*v1.ObjectReference, error) {
+	return objref.ContainerRef(pod, container, ImplicitContainerPrefix)
+}
+
+// PortMapping is one port of a container as a runtime publishes it.
+type PortMapping struct {
+	Protocol      v1.Protocol
+	ContainerPort int
+	HostPort      int
+	HostIP        string
+}
+
+// MakePortMappings returns the container's ports, in order, as written. Of
+// two ports with the same name only the first is kept, and each dropped
+// port is logged through klog; an unnamed port is named
+// "<family>-<protocol>-<hostIP>:<containerPort>:<hostPort>" (family any, v4
+// or v6), which can clash with an explicit name. No ports give nil.
+func MakePortMappings(container *v1.Container) (ports []PortMapping) {
+	return portmap.Make[PortMapping](container.Ports, func(name string) {
+		klog.InfoS("Port name conflicted, it is defined more than once", "portName", name)
+	})
+}

@@ -1,0 +1,30 @@
+package container
+
+import (
+	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
+
+	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
+)
+
+// ConvertPodStatusToRunningPod returns the running Pod podStatus describes:
+// its ID, name and namespace; a Container of each running container status
+// (ID, name, image, image ID and runtime handler, both hashes, state);
+// and a Container of each sandbox, ID {runtimeName, sandbox ID}, state by
+// SandboxToContainerState. Empty lists stay nil. A nil sandbox status
+// panics, as in the kubelet.
+func ConvertPodStatusToRunningPod(runtimeName string, podStatus *PodStatus) Pod {
+	sandboxes := runtimepod.Sandboxes(podStatus.SandboxStatuses, func(id, state string) *Container {
+		return &Container{ID: ContainerID{Type: runtimeName, ID: id}, State: State(state)}
+	})
+	containers := runtimepod.Convert(podStatus.ContainerStatuses, isRunning, func(s *Status) *Container {
+		return &Container{ID: s.ID, Name: s.Name, State: s.State, Hash: s.Hash, HashWithoutResources: s.HashWithoutResources,
+			Image: s.Image, ImageID: s.ImageID}
+	})
+	return Pod{ID: podStatus.ID, Name: podStatus.Name, Namespace: podStatus.Namespace, Containers: containers, Sandboxes: sandboxes}
+}
+
+// SandboxToContainerState returns the State of a CRI sandbox state:
+// SANDBOX_READY is running, SANDBOX_NOTREADY exited, anything else unknown.
+func SandboxToContainerState(state runtimeapi.PodSandboxState) State {
+	return State(runtimepod.SandboxState(state))
+}
