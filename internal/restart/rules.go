@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	v1 "k8s.io/api/core/v1"
+	"k8s.io/klog/v2"
 )
 
 // The restart rules of kubelet v1.34 and later (a container's
@@ -41,6 +42,29 @@ func MatchingAction(rules []Rule, exitCode int32) string {
 		}
 	}
 	return ""
+}
+
+// AfterExit judges a container of pod that stopped with exitCode as
+// kubelets from v1.34 do. When the container has a restart policy of its
+// own (policy is not nil; the lines pass nil where a gate turns it off),
+// its first rule matching the code restarts it if the action is Restart,
+// or RestartAllContainers when restartAll; then its policy decides if it
+// is Always, OnFailure or Never. Otherwise ByPodPolicy decides.
+func AfterExit(logger klog.Logger, pod *v1.Pod, containerName string, policy *string, rules []Rule, exitCode int, restartAll bool) bool {
+	if policy != nil {
+		switch MatchingAction(rules, int32(exitCode)) {
+		case ActionRestart:
+			return true
+		case ActionRestartAll:
+			if restartAll {
+				return true
+			}
+		}
+		if restartIt, decided := ByPolicy(*policy, exitCode); decided {
+			return restartIt
+		}
+	}
+	return ByPodPolicy(logger, pod, containerName, exitCode)
 }
 
 // AllContainers reports whether every container of pod is to restart, as

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	v1 "k8s.io/api/core/v1"
+	"k8s.io/klog/v2"
 )
 
 func TestMatchingAction(t *testing.T) {
@@ -55,5 +56,31 @@ func TestAllContainers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, AllContainers(pod, rules, tt.exited, tt.api), tt.name)
+	}
+}
+
+func TestAfterExit(t *testing.T) {
+	never, always, empty := "Never", "Always", ""
+	rules := []Rule{
+		{Action: ActionRestart, HasExitCodes: true, Operator: operatorIn, Values: []int32{1}},
+		{Action: ActionRestartAll, HasExitCodes: true, Operator: operatorIn, Values: []int32{2}},
+	}
+	pod := &v1.Pod{Spec: v1.PodSpec{RestartPolicy: v1.RestartPolicyNever}}
+	tests := []struct {
+		name       string
+		policy     *string
+		exitCode   int
+		restartAll bool
+		want       bool
+	}{
+		{name: "no policy of its own: the pod's", exitCode: 1},
+		{name: "rule Restart", policy: &never, exitCode: 1, want: true},
+		{name: "rule RestartAllContainers", policy: &never, exitCode: 2, restartAll: true, want: true},
+		{name: "RestartAllContainers off: the container's policy", policy: &never, exitCode: 2},
+		{name: "no rule matches: the container's policy", policy: &always, exitCode: 3, want: true},
+		{name: "an empty policy falls to the pod's", policy: &empty, exitCode: 3},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, AfterExit(klog.Background(), pod, "app", tt.policy, rules, tt.exitCode, tt.restartAll), tt.name)
 	}
 }

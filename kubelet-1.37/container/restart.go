@@ -36,20 +36,12 @@ func ShouldContainerBeRestartedWithOptions(logger klog.Logger, container *v1.Con
 		func() *Status { return podStatus.FindContainerStatusByName(container.Name) },
 		func(s *Status) (string, int) { return string(s.State), s.ExitCode },
 		func(exitCode int) bool {
+			var policy *string
 			if !opts.DisableContainerRestartRules && container.RestartPolicy != nil {
-				switch restart.MatchingAction(restartRules(container), int32(exitCode)) {
-				case restart.ActionRestart:
-					return true
-				case restart.ActionRestartAll:
-					if !opts.DisableRestartAllContainers {
-						return true
-					}
-				}
-				if restartIt, decided := restart.ByPolicy(*container.RestartPolicy, exitCode); decided {
-					return restartIt
-				}
+				p := string(*container.RestartPolicy)
+				policy = &p
 			}
-			return restart.ByPodPolicy(logger, pod, container.Name, exitCode)
+			return restart.AfterExit(logger, pod, container.Name, policy, restartRules(container), exitCode, !opts.DisableRestartAllContainers)
 		})
 }
 
