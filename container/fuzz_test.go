@@ -3,7 +3,6 @@ package container
 import (
 	"testing"
 
-	"github.com/kubecontainer/kubecontainer/internal/golden"
 	"github.com/kubecontainer/kubecontainer/internal/helpercheck"
 )
 
@@ -11,25 +10,21 @@ import (
 // (package helpercheck); the golden inputs are their seeds, so plain
 // `go test` runs them as tests.
 
-func parseSeeds(f *testing.F, kind string) []string {
-	return helpercheck.Inputs(f, golden.Lines(f, "parse.jsonl"), kind)
-}
-
 func FuzzParsePodFullName(f *testing.F) {
-	parsers.FuzzParsePodFullName(f, parseSeeds(f, "fullname"))
+	parsers.FuzzParsePodFullName(f, helpercheck.ParseSeeds(f, "fullname"))
 }
 
 func FuzzParseContainerID(f *testing.F) {
 	helpercheck.CaptureKlog(f) // keeps the rejected inputs' log lines out of the output
-	parsers.FuzzParseContainerID(f, parseSeeds(f, "containerid"))
+	parsers.FuzzParseContainerID(f, helpercheck.ParseSeeds(f, "containerid"))
 }
 
 func FuzzContainerIDParseString(f *testing.F) {
-	parsers.FuzzParseString(f, parseSeeds(f, "containerid"))
+	parsers.FuzzParseString(f, helpercheck.ParseSeeds(f, "containerid"))
 }
 
 func FuzzContainerIDUnmarshalJSON(f *testing.F) {
-	parsers.FuzzUnmarshalJSON(f, parseSeeds(f, "containerid"))
+	parsers.FuzzUnmarshalJSON(f, helpercheck.ParseSeeds(f, "containerid"))
 }
 
 func FuzzExpandContainerCommandAndArgs(f *testing.F) {

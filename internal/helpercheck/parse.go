@@ -121,6 +121,12 @@ func Inputs(tb testing.TB, lines []golden.Line, kind string) []string {
 	return inputs
 }
 
+// ParseSeeds returns the inputs of kind in the line's parse.jsonl
+// (golden.Lines), the seeds of its fuzz tests.
+func ParseSeeds(f *testing.F, kind string) []string {
+	return Inputs(f, golden.Lines(f, "parse.jsonl"), kind)
+}
+
 // FuzzParsePodFullName checks ParsePodFullName against its rule: a split
 // on every "_" into exactly two non-empty parts, which BuildPodFullName
 // joins back; anything else is the upstream error with empty results.

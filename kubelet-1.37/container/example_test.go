@@ -10,6 +10,7 @@ import (
 	"k8s.io/klog/v2"
 
 	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.37/container"
+	containertest "github.com/kubecontainer/kubecontainer/kubelet-1.37/container/testing"
 )
 
 // The label value kubelet v1.37 writes on a container: only the name and
@@ -44,24 +45,14 @@ func ExampleShouldContainerBeRestartedWithOptions() {
 	// false
 }
 
-// gcRuntime is a Runtime that only prints its GarbageCollect calls.
-type gcRuntime struct{ kubecontainer.Runtime }
-
-func (gcRuntime) GarbageCollect(_ context.Context, p kubecontainer.GCPolicy, ready, evict bool) error {
-	fmt.Println("collect, keep", p.MaxPerPodContainer, "per container; evict non-deleted pods:", evict)
-	return nil
-}
-
-type sourcesReady struct{}
-
-func (sourcesReady) AllReady() bool { return true }
-
 // The GC logs through the logger of its context.
 func ExampleNewContainerGC() {
-	gc, _ := kubecontainer.NewContainerGC(gcRuntime{}, kubecontainer.GCPolicy{MaxPerPodContainer: 1}, sourcesReady{})
+	runtime := &containertest.FakeRuntime{}
+	gc, _ := kubecontainer.NewContainerGC(runtime, kubecontainer.GCPolicy{}, containertest.NewFakeReadyProvider())
 	logger := funcr.New(func(_, args string) { fmt.Println(args) }, funcr.Options{})
 	_ = gc.DeleteAllUnusedContainers(klog.NewContext(context.Background(), logger))
+	fmt.Println(runtime.CalledFunctions)
 	// Output:
 	// "level"=0 "msg"="Attempting to delete unused containers"
-	// collect, keep 1 per container; evict non-deleted pods: true
+	// [GarbageCollect]
 }

@@ -100,24 +100,20 @@ func TestMiscGolden(t *testing.T) {
 // (package helpercheck); the golden inputs are their seeds, so plain
 // `go test` runs them as tests.
 
-func parseSeeds(f *testing.F, kind string) []string {
-	return helpercheck.Inputs(f, golden.Lines(f, "parse.jsonl"), kind)
-}
-
 func FuzzParsePodFullName(f *testing.F) {
-	parsers(logr.Discard(), nil).FuzzParsePodFullName(f, parseSeeds(f, "fullname"))
+	parsers(logr.Discard(), nil).FuzzParsePodFullName(f, helpercheck.ParseSeeds(f, "fullname"))
 }
 
 func FuzzParseContainerID(f *testing.F) {
-	parsers(logr.Discard(), nil).FuzzParseContainerID(f, parseSeeds(f, "containerid"))
+	parsers(logr.Discard(), nil).FuzzParseContainerID(f, helpercheck.ParseSeeds(f, "containerid"))
 }
 
 func FuzzContainerIDParseString(f *testing.F) {
-	parsers(logr.Discard(), nil).FuzzParseString(f, parseSeeds(f, "containerid"))
+	parsers(logr.Discard(), nil).FuzzParseString(f, helpercheck.ParseSeeds(f, "containerid"))
 }
 
 func FuzzContainerIDUnmarshalJSON(f *testing.F) {
-	parsers(logr.Discard(), nil).FuzzUnmarshalJSON(f, parseSeeds(f, "containerid"))
+	parsers(logr.Discard(), nil).FuzzUnmarshalJSON(f, helpercheck.ParseSeeds(f, "containerid"))
 }
 
 func FuzzExpandContainerCommandAndArgs(f *testing.F) {
