@@ -10,7 +10,6 @@ import (
 
 // ROCache reads the pod status cache.
 type ROCache interface {
-	// Get returns the pod's status and the error of its last inspection.
 	Get(types.UID) (*PodStatus, error)
 	// GetNewerThan blocks until the cache holds a status of the pod newer
 	// than the given time, then returns it.
@@ -31,8 +30,7 @@ type Cache interface {
 	UpdateTime(time.Time)
 }
 
-// CacheOptions says how a Cache from NewCacheWithOptions behaves; the zero
-// value is NewCache's.
+// CacheOptions configures NewCacheWithOptions; the zero value is NewCache.
 type CacheOptions struct {
 	// EventedPLEG is the kubelet's gate, off by default: Set then refuses
 	// data older than the entry's, and GetNewerThan of a pod without an
@@ -40,8 +38,8 @@ type CacheOptions struct {
 	EventedPLEG bool
 }
 
-// NewCache returns an empty Cache, safe for concurrent use, that behaves as
-// kubelet v1.37's with the EventedPLEG gate off.
+// NewCache returns an empty Cache, safe for concurrent use, with the
+// EventedPLEG gate off.
 func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
 // NewCacheWithOptions returns an empty Cache configured by opts.

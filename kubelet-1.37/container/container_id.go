@@ -17,8 +17,8 @@ type ContainerID struct {
 // BuildContainerID returns ContainerID{Type: typ, ID: ID}.
 func BuildContainerID(typ, ID string) ContainerID { return ContainerID{Type: typ, ID: ID} }
 
-// ParseContainerID parses containerID as ParseString does; when it does not
-// parse, the error goes to logger and the result is the zero ContainerID.
+// ParseContainerID parses as ParseString, logging an error to logger and
+// returning the zero ContainerID.
 func ParseContainerID(logger klog.Logger, containerID string) ContainerID {
 	typ, id, err := containerid.Parse(containerID) // empty parts with an error
 	if err != nil {

@@ -1,9 +1,5 @@
-// Package container is kubelet v1.37's k8s.io/kubernetes/pkg/kubelet/container:
-// names, signatures, field order, behavior and error texts are kubelet
-// v1.37.2's, checked against data computed by the real kubelet
-// (testdata/README.md). The types upstream takes from other
-// k8s.io/kubernetes packages are Mounter, BlockVolumeMapper and the packages
-// credentialprovider and kubelettypes. Where the kubelet reads a feature
-// gate, this package behaves as with the gate at its v1.37 default; the
-// other behavior is an explicit option.
+// Package container is kubelet v1.37.2's k8s.io/kubernetes/pkg/kubelet/container,
+// checked against data computed by the real kubelet (testdata/README.md).
+// Feature gates are at their v1.37 defaults; the other behavior is an
+// explicit option (ARCHITECTURE.md, decisions 3 and 5).
 package container

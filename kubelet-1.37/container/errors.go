@@ -33,12 +33,11 @@ const (
 	MaxContainerTerminationMessageLogLines  = 80
 )
 
-// ContainerReasonStatusUnknown is the reason of a container whose status
-// cannot be determined.
+// ContainerReasonStatusUnknown is the reason of a container of unknown status.
 const ContainerReasonStatusUnknown string = "ContainerStatusUnknown"
 
-// ImplicitContainerPrefix starts the field path of a container the kubelet
-// started on its own, such as the pod's sandbox, in references and events.
+// ImplicitContainerPrefix starts the field path of a container outside the
+// pod's spec, such as its sandbox.
 var ImplicitContainerPrefix = "implicitly required container "
 
 // BackoffError is an error marked with the time its back-off expires; it
@@ -48,8 +47,7 @@ type BackoffError struct {
 	backoffTime time.Time
 }
 
-// NewBackoffError returns err, which must not be nil, marked with
-// backoffTime.
+// NewBackoffError returns err (not nil) marked with backoffTime.
 func NewBackoffError(err error, backoffTime time.Time) *BackoffError {
 	return &BackoffError{error: err, backoffTime: backoffTime}
 }

@@ -6,8 +6,7 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/volume"
 )
 
-// RunContainerOptions is what the kubelet works out for a container before
-// the runtime creates it.
+// RunContainerOptions is how the kubelet asks a runtime to run a container.
 type RunContainerOptions struct {
 	Envs        []EnvVar
 	Mounts      []Mount
@@ -27,19 +26,17 @@ type EnvVar struct {
 
 // Mount is one volume mount of a container.
 type Mount struct {
-	Name          string
-	ContainerPath string
-	HostPath      string
-	ReadOnly      bool
-	// RecursiveReadOnly needs ReadOnly.
+	Name              string
+	ContainerPath     string
+	HostPath          string
+	ReadOnly          bool
 	RecursiveReadOnly bool
 	SELinuxRelabel    bool
 	Propagation       runtimeapi.MountPropagation
 	// Image, when set, is an OCI image (by ID or digest) mounted as the
 	// volume, and ImageSubPath the path inside it.
-	Image        *runtimeapi.ImageSpec
-	ImageSubPath string
-	// BindMountOptions are further options such as noexec or nodev.
+	Image            *runtimeapi.ImageSpec
+	ImageSubPath     string
 	BindMountOptions []string
 }
 
@@ -47,8 +44,7 @@ type Mount struct {
 type DeviceInfo struct {
 	PathOnHost      string
 	PathInContainer string
-	// Permissions are the cgroup permissions, such as "rwm".
-	Permissions string
+	Permissions     string
 }
 
 // CDIDevice is a Container Device Interface device.
@@ -104,9 +100,8 @@ type VolumeInfo struct {
 	InnerVolumeSpecName string
 }
 
-// Mounter is what a runtime calls of k8s.io/kubernetes/pkg/volume's.
+// Mounter is what a runtime calls of a volume mounter.
 type Mounter = volume.Mounter
 
-// BlockVolumeMapper is what a runtime calls of
-// k8s.io/kubernetes/pkg/volume's.
+// BlockVolumeMapper is what a runtime calls of a block volume mapper.
 type BlockVolumeMapper = volume.BlockVolumeMapper

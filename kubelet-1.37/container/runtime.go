@@ -32,7 +32,6 @@ type Option func(Runtime)
 // Runtime is a container runtime as the kubelet drives it; it must be safe
 // for concurrent use.
 type Runtime interface {
-	// Type returns the runtime's name, such as "containerd".
 	Type() string
 	Version(ctx context.Context) (Version, error)
 	APIVersion() (Version, error)
@@ -44,13 +43,10 @@ type Runtime interface {
 	GetPod(ctx context.Context, podUID types.UID) (*Pod, error)
 	// GarbageCollect removes dead containers as gcPolicy allows.
 	GarbageCollect(ctx context.Context, gcPolicy GCPolicy, allSourcesReady bool, evictNonDeletedPods bool) error
-	// SyncPod brings the running pod to the desired pod.
 	SyncPod(ctx context.Context, pod *v1.Pod, podStatus *PodStatus, pullSecrets []v1.Secret, backOff *flowcontrol.Backoff, restartAllContainers bool) PodSyncResult
-	// KillPod kills every container of runningPod; pod may be nil.
 	KillPod(ctx context.Context, pod *v1.Pod, runningPod Pod, gracePeriodOverride *int64) error
 	GetPodStatus(ctx context.Context, pod *Pod) (*PodStatus, error)
 	GetContainerLogs(ctx context.Context, pod *v1.Pod, containerID ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error)
-	// DeleteContainer removes a container that is not running.
 	DeleteContainer(ctx context.Context, containerID ContainerID) error
 	ImageService
 	UpdatePodCIDR(ctx context.Context, podCIDR string) error

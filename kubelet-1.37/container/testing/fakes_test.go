@@ -62,9 +62,7 @@ func TestConcurrentUse(t *testing.T) {
 		"GetPods":        func() { _, _ = f.GetPods(ctx, true) },
 		"SyncPod":        func() { f.SyncPod(ctx, &v1.Pod{}, nil, nil, nil, false) },
 		"KillPod":        func() { _ = f.KillPod(ctx, nil, kubecontainer.Pod{}, nil) },
-		"GetPodStatus":   func() { _, _ = f.GetPodStatus(ctx, nil) },
 		"PullImage":      func() { _, _, _ = f.PullImage(ctx, image, nil, nil) },
-		"ListImages":     func() { _, _ = f.ListImages(ctx) },
 		"ImageFsInfo":    func() { _, _ = f.ImageFsInfo(ctx) },
 		"GetExec":        func() { _, _ = f.GetExec(ctx, kubecontainer.ContainerID{}, nil, false, false, false, false) },
 		"GetAttach":      func() { _, _ = f.GetAttach(ctx, kubecontainer.ContainerID{}, false, false, false, false) },
@@ -72,7 +70,6 @@ func TestConcurrentUse(t *testing.T) {
 	}, []func(){
 		func() { f.Type() },
 		func() { _, _ = f.GetPod(ctx, "uid") },
-		func() { f.SetImageFsStats(nil) },
 		func() { f.AssertCallCounts("Version", fakestest.Goroutines) },
 	}, func() []string { f.Lock(); defer f.Unlock(); return f.CalledFunctions })
 }
