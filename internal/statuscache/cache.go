@@ -17,6 +17,10 @@ type Options struct {
 	// GetNewerThan for a pod without an entry returns the default status
 	// at once instead of waiting.
 	EventedPLEG bool
+	// EventedPLEGKeepsWaiting is kubelet v1.29 and later's EventedPLEG:
+	// GetNewerThan for a pod without an entry waits as without the gate;
+	// only Set differs. Kubelet v1.27 returns the default status at once.
+	EventedPLEGKeepsWaiting bool
 }
 
 // Cache is the pod status cache over the status type S. It is safe for
@@ -41,6 +45,8 @@ type Options struct {
 type Cache[S any] struct {
 	lock        sync.RWMutex
 	eventedPLEG bool
+	// unknownAtOnce: GetNewerThan returns a pod without an entry at once.
+	unknownAtOnce bool
 	// newDefault makes the status of a pod without an entry.
 	newDefault func(types.UID) *S
 	// pods holds every pod that is known or in byThreshold.
@@ -59,9 +65,10 @@ type Cache[S any] struct {
 // only its ID set); it is called afresh every time.
 func New[S any](opts Options, newDefault func(types.UID) *S) *Cache[S] {
 	return &Cache[S]{
-		eventedPLEG: opts.EventedPLEG,
-		newDefault:  newDefault,
-		pods:        make(map[types.UID]*podState[S]),
+		eventedPLEG:   opts.EventedPLEG,
+		unknownAtOnce: opts.EventedPLEG && !opts.EventedPLEGKeepsWaiting,
+		newDefault:    newDefault,
+		pods:          make(map[types.UID]*podState[S]),
 	}
 }
 
@@ -189,7 +196,7 @@ func (c *Cache[S]) newerOrSubscribe(id types.UID, minTime time.Time) (podData[S]
 	pod := c.pods[id]
 	known := pod != nil && pod.known
 	switch {
-	case !known && (globalNewer || c.eventedPLEG):
+	case !known && (globalNewer || c.unknownAtOnce):
 		return c.current(id, nil), nil
 	case known && (globalNewer || pod.modified.After(minTime)):
 		return pod.data, nil
