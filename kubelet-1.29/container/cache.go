@@ -31,21 +31,18 @@ type Cache interface {
 // CacheOptions says how a Cache from NewCacheWithOptions behaves; the zero
 // value is NewCache's.
 type CacheOptions struct {
-	// EventedPLEG is the kubelet's EventedPLEG feature gate (off by
-	// default): with it Set refuses data older than the entry's (it stores
-	// nothing and returns false), and GetNewerThan of a pod without an
-	// entry returns its empty status at once.
+	// EventedPLEG is the kubelet's gate, off by default: Set then refuses
+	// data older than the entry's.
 	EventedPLEG bool
 }
 
-// NewCache returns an empty Cache that behaves as kubelet v1.29's with the
-// EventedPLEG gate off. It is safe for concurrent use; a waiting
-// GetNewerThan has no goroutine of its own.
+// NewCache returns an empty Cache, safe for concurrent use, that behaves as
+// kubelet v1.29's with the EventedPLEG gate off.
 func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
 // NewCacheWithOptions returns an empty Cache configured by opts.
 func NewCacheWithOptions(opts CacheOptions) Cache {
-	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG}, emptyPodStatus)
+	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG, EventedPLEGKeepsWaiting: true}, emptyPodStatus)
 }
 
 // emptyPodStatus is what the cache returns for a pod it has no entry for.

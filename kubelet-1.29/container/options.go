@@ -9,20 +9,15 @@ import (
 // RunContainerOptions is what the kubelet works out for a container before
 // the runtime creates it.
 type RunContainerOptions struct {
-	Envs       []EnvVar
-	Mounts     []Mount
-	Devices    []DeviceInfo
-	CDIDevices []CDIDevice
-	// Annotations come from other components than the user, such as
-	// device plugins.
+	Envs        []EnvVar
+	Mounts      []Mount
+	Devices     []DeviceInfo
+	CDIDevices  []CDIDevice
 	Annotations []Annotation
-	// PodContainerDir holds the termination message file of a container
-	// that has a TerminationMessagePath.
+	// PodContainerDir holds the container's termination message file.
 	PodContainerDir string
-	// ReadOnly makes the root filesystem read-only.
-	ReadOnly bool
-	// Hostname is the container's host name.
-	Hostname string
+	ReadOnly        bool
+	Hostname        string
 }
 
 // EnvVar is one environment variable of a container.
@@ -33,7 +28,6 @@ type EnvVar struct {
 
 // Mount is one volume mount of a container.
 type Mount struct {
-	// Name is the volume's name.
 	Name           string
 	ContainerPath  string
 	HostPath       string
@@ -91,26 +85,18 @@ type ImageStats struct {
 // VolumeMap maps the names of a pod's volumes to their VolumeInfo.
 type VolumeMap map[string]VolumeInfo
 
-// VolumeInfo is a volume of a pod as a runtime mounts it. Upstream, Mounter
-// and BlockVolumeMapper are k8s.io/kubernetes/pkg/volume's interfaces; here
-// they hold what a runtime calls of them, which the kubelet's own satisfy.
+// VolumeInfo is a volume of a pod as a runtime mounts it.
 type VolumeInfo struct {
-	// Mounter is nil for a block volume, BlockVolumeMapper for a
-	// filesystem one.
-	Mounter           Mounter
-	BlockVolumeMapper BlockVolumeMapper
-	SELinuxLabeled    bool
-	ReadOnly          bool
-	// InnerVolumeSpecName is the bound persistent volume's name, or the
-	// volume's own.
+	Mounter             Mounter
+	BlockVolumeMapper   BlockVolumeMapper
+	SELinuxLabeled      bool
+	ReadOnly            bool
 	InnerVolumeSpecName string
 }
 
-// Mounter is what a runtime calls of a volume mounter: GetPath returns
-// where the volume is mounted on the host.
+// Mounter is what a runtime calls of k8s.io/kubernetes/pkg/volume's.
 type Mounter = volume.Mounter
 
-// BlockVolumeMapper is what a runtime calls of a block volume mapper:
-// GetPodDeviceMapPath returns the directory and file name of the pod's link
-// to the device.
+// BlockVolumeMapper is what a runtime calls of
+// k8s.io/kubernetes/pkg/volume's.
 type BlockVolumeMapper = volume.BlockVolumeMapper

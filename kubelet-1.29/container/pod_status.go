@@ -11,7 +11,7 @@ import (
 )
 
 // PodStatus is the status of a pod and its containers as the runtime
-// reports it; the kubelet derives the API's v1.PodStatus from it.
+// reports it.
 type PodStatus struct {
 	ID                types.UID
 	Name              string
@@ -25,25 +25,22 @@ type PodStatus struct {
 
 // Status is the status of one container.
 type Status struct {
-	ID                  ContainerID
-	Name                string
-	State               State
-	CreatedAt           time.Time
-	StartedAt           time.Time
-	FinishedAt          time.Time
-	ExitCode            int
-	Image               string
-	ImageID             string
-	ImageRuntimeHandler string
-	// Hash and HashWithoutResources are HashContainer and
-	// HashContainerWithoutResources of the spec the container was made from.
+	ID                   ContainerID
+	Name                 string
+	State                State
+	CreatedAt            time.Time
+	StartedAt            time.Time
+	FinishedAt           time.Time
+	ExitCode             int
+	Image                string
+	ImageID              string
+	ImageRuntimeHandler  string
 	Hash                 uint64
 	HashWithoutResources uint64
 	RestartCount         int
 	Reason               string
 	Message              string
-	// Resources are those in effect for the container.
-	Resources *ContainerResources
+	Resources            *ContainerResources
 }
 
 // ContainerResources are the resources in effect for a running container.
@@ -54,14 +51,13 @@ type ContainerResources struct {
 	MemoryLimit   *resource.Quantity
 }
 
-// FindContainerStatusByName returns the first of the container statuses
-// (runtimes list a container's newest first) named containerName, or nil.
+// FindContainerStatusByName returns the first container status named
+// containerName, or nil.
 func (podStatus *PodStatus) FindContainerStatusByName(containerName string) *Status {
 	return runtimepod.First(podStatus.ContainerStatuses, func(s *Status) bool { return s.Name == containerName })
 }
 
-// GetRunningContainerStatuses returns the running container statuses, in
-// order, never nil.
+// GetRunningContainerStatuses returns the running statuses, never nil.
 func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
 	return runtimepod.Filter(podStatus.ContainerStatuses, isRunning)
 }
@@ -70,8 +66,7 @@ func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
 func isRunning(s *Status) bool { return s.State == ContainerStateRunning }
 
 // SortContainerStatusesByCreationTime sorts statuses by CreatedAt, oldest
-// first, with sort.Sort: the instants count, not the zones, and statuses
-// created at the same instant may come out in any order.
+// first, with sort.Sort.
 type SortContainerStatusesByCreationTime []*Status
 
 // Len returns how many statuses s holds.

@@ -7,11 +7,8 @@ import (
 )
 
 // ConvertPodStatusToRunningPod returns the running Pod podStatus describes:
-// its ID, name and namespace; a Container of each running container status
-// (ID, name, image, image ID and runtime handler, both hashes, state);
-// and a Container of each sandbox, ID {runtimeName, sandbox ID}, state by
-// SandboxToContainerState. Empty lists stay nil. A nil sandbox status
-// panics, as in the kubelet.
+// a Container of each running status and of each sandbox, whose ID has the
+// type runtimeName. A nil sandbox status panics, as in the kubelet.
 func ConvertPodStatusToRunningPod(runtimeName string, podStatus *PodStatus) Pod {
 	sandboxes := runtimepod.Sandboxes(podStatus.SandboxStatuses, func(id, state string) *Container {
 		return &Container{ID: ContainerID{Type: runtimeName, ID: id}, State: State(state)}

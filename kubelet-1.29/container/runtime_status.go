@@ -34,8 +34,7 @@ func (r *RuntimeStatus) GetRuntimeCondition(t RuntimeConditionType) *RuntimeCond
 	return runtimepod.FirstIn(r.Conditions, func(c *RuntimeCondition) bool { return c.Type == t })
 }
 
-// String returns "Runtime Conditions: " and the conditions' texts joined
-// by ", ".
+// String returns the kubelet's text of r: its conditions.
 func (r *RuntimeStatus) String() string {
 	return runtimestatus.Conditions(r.Conditions, (*RuntimeCondition).String)
 }

@@ -1,9 +1,8 @@
 package container
 
-import "github.com/kubecontainer/kubecontainer/internal/syncresult"
-
-// SyncAction is a step of syncing a pod.
-type SyncAction string
+import (
+	"github.com/kubecontainer/kubecontainer/internal/syncresult"
+)
 
 // The steps of SyncPod and KillPod.
 const (
@@ -17,13 +16,14 @@ const (
 	KillPodSandbox   SyncAction = "KillPodSandbox"
 )
 
+// SyncAction is a step of syncing a pod.
+type SyncAction string
+
 // SyncResult is the result of one step of a pod's sync.
 type SyncResult struct {
 	Action SyncAction
-	// Target is what the step acted on: a container's name, or the pod's
-	// full name for sandbox steps.
-	Target interface{}
-	// Error is nil when the step succeeded.
+	// Target is a container's name, or the pod's full name.
+	Target  interface{}
 	Error   error
 	Message string
 }

@@ -9,31 +9,23 @@ import (
 
 // GCPolicy says which dead containers may be garbage collected.
 type GCPolicy struct {
-	// MinAge is the age below which a dead container is kept; zero for
-	// no minimum.
+	// MinAge is the age below which a dead container is kept.
 	MinAge time.Duration
-
-	// MaxPerPodContainer is how many dead containers one container of a
-	// pod (pod UID and container name) may keep; negative for no limit.
+	// MaxPerPodContainer and MaxContainers are how many dead containers a
+	// container of a pod and the node may keep; negative for no limit.
 	MaxPerPodContainer int
-
-	// MaxContainers is how many dead containers the node may keep in all;
-	// negative for no limit.
-	MaxContainers int
+	MaxContainers      int
 }
 
 // GC collects dead containers, from one goroutine at a time.
 type GC interface {
-	// GarbageCollect removes the dead containers the policy allows.
 	GarbageCollect(ctx context.Context) error
-	// DeleteAllUnusedContainers removes every unused container, those of
-	// terminated pods that are not deleted yet included.
+	// DeleteAllUnusedContainers also removes those of terminated pods.
 	DeleteAllUnusedContainers(ctx context.Context) error
 }
 
 // SourcesReadyProvider tells whether the kubelet has seen every pod source.
 type SourcesReadyProvider interface {
-	// AllReady reports whether every configured source has been seen.
 	AllReady() bool
 }
 

@@ -1,6 +1,8 @@
 package container
 
-import "errors"
+import (
+	"errors"
+)
 
 // The reasons a sync of a pod fails, as the kubelet reports them.
 var (
@@ -18,3 +20,20 @@ var (
 
 // ErrCrashLoopBackOff means a container exited and waits out its back-off.
 var ErrCrashLoopBackOff = errors.New("CrashLoopBackOff")
+
+// Bounds of the termination messages the kubelet reads: of all containers
+// of a pod, of a container's file, of a message from its log (bytes, lines).
+const (
+	MaxPodTerminationMessageLogLength       = 1024 * 12
+	MaxContainerTerminationMessageLength    = 1024 * 4
+	MaxContainerTerminationMessageLogLength = 1024 * 2
+	MaxContainerTerminationMessageLogLines  = 80
+)
+
+// ContainerReasonStatusUnknown is the reason of a container whose status
+// cannot be determined.
+const ContainerReasonStatusUnknown string = "ContainerStatusUnknown"
+
+// ImplicitContainerPrefix starts the field path of a container the kubelet
+// started on its own, such as the pod's sandbox, in references and events.
+var ImplicitContainerPrefix = "implicitly required container "

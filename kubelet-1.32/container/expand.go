@@ -6,30 +6,26 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/expand"
 )
 
-// expansionRules returns kubelet v1.32's rules: the byte after a lone "$"
+// expansionRules returns kubelet v1.27's rules: the byte after a lone "$"
 // is re-encoded as a rune, so "$é" gives invalid UTF-8 (package
 // internal/expand).
 func expansionRules() expand.Options { return expand.Options{} }
 
 // ExpandContainerCommandAndArgs expands the $(VAR) references of the
-// container's Command and Args from envs: "$$" is a literal "$", an
-// undefined name stays as written, a name defined twice takes its last
-// value. An empty list gives nil; a nil container gives nil, nil where the
-// kubelet panics.
+// container's Command and Args from envs ("$$" is "$"); a nil container
+// gives nil, nil where the kubelet panics.
 func ExpandContainerCommandAndArgs(container *v1.Container, envs []EnvVar) (command []string, args []string) {
 	return expand.ContainerCommandAndArgs(expansionRules(), container, envs)
 }
 
 // ExpandContainerCommandOnlyStatic expands containerCommand from the Value
-// of each entry of envs, even one with a ValueFrom source (which gives "");
-// names without an entry stay as written. An empty command gives nil.
+// of each entry of envs, even one with a ValueFrom source.
 func ExpandContainerCommandOnlyStatic(containerCommand []string, envs []v1.EnvVar) (command []string) {
 	return expand.CommandOnlyStatic(expansionRules(), containerCommand, envs)
 }
 
-// ExpandContainerVolumeMounts expands the mount's SubPathExpr from envs. A
-// referenced name without a non-empty value fails it: the result is "" and
-// the error "missing value for " with the names sorted and joined by ", ".
+// ExpandContainerVolumeMounts expands the mount's SubPathExpr from envs; a
+// name without a value gives "" and the error "missing value for <names>".
 func ExpandContainerVolumeMounts(mount v1.VolumeMount, envs []EnvVar) (string, error) {
 	return expand.SubPath(expansionRules(), mount.SubPathExpr, envs)
 }

@@ -6,9 +6,7 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/hash"
 )
 
-// HashContainer returns the value kubelet v1.32 writes, in hex, into the
-// io.kubernetes.container.hash label: since v1.31 it covers only the
-// container's name and image, as the FNV-1a 32 hash of go-spew's "%#v" of
-// the JSON {"image":..,"name":..}. A nil container hashes as one with an
-// empty name and image, where the kubelet panics.
+// HashContainer returns kubelet v1.32's io.kubernetes.container.hash of
+// container, of its name and image only (ARCHITECTURE.md, decision 1); a nil
+// container hashes as an empty one, where the kubelet panics.
 func HashContainer(container *v1.Container) uint64 { return hash.ContainerNameAndImage(container) }

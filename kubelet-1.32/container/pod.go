@@ -15,13 +15,10 @@ type Pod struct {
 	ID        types.UID
 	Name      string
 	Namespace string
-	// CreatedAt is when the pod was created, in nanoseconds.
 	CreatedAt uint64
-	// Containers are the running containers, or all of them when the pods
-	// were listed with GetPods(ctx, true).
+	// Containers are the running ones, or all for GetPods(ctx, true).
 	Containers []*Container
-	// Sandboxes are the pod's sandboxes, newest first.
-	Sandboxes []*Container
+	Sandboxes  []*Container
 }
 
 // PodPair is a pod as the API server has it and as it runs.
@@ -41,16 +38,14 @@ type Container struct {
 	ImageID             string
 	ImageRef            string
 	ImageRuntimeHandler string
-	// Hash is the HashContainer of the spec the container was made from.
-	Hash  uint64
-	State State
+	Hash                uint64
+	State               State
 }
 
 // State is the state of a container.
 type State string
 
-// The states of a container; ContainerStateUnknown stands for every other
-// state of the runtime (paused, restarting, ...).
+// The states of a container; unknown is every other state of the runtime.
 const (
 	ContainerStateCreated State = "created"
 	ContainerStateRunning State = "running"
@@ -74,33 +69,29 @@ func (p *Pod) FindSandboxByID(id ContainerID) *Container {
 	return runtimepod.First(p.Sandboxes, func(c *Container) bool { return c.ID == id })
 }
 
-// ToAPIPod returns a new v1.Pod with p's UID, name and namespace and, for
-// each of p's containers, a v1.Container with its name and image (a nil
-// list for none).
+// ToAPIPod returns a v1.Pod of p's UID, name, namespace and containers'
+// names and images.
 func (p *Pod) ToAPIPod() *v1.Pod {
 	return runtimepod.APIPod(p.ID, p.Name, p.Namespace, p.Containers, func(c *Container) (string, string) { return c.Name, c.Image })
 }
 
-// IsEmpty reports whether p is the zero Pod in the sense of
-// reflect.DeepEqual (empty non-nil lists are not); a nil p is not empty.
+// IsEmpty reports whether p is the zero Pod by reflect.DeepEqual.
 func (p *Pod) IsEmpty() bool { return p != nil && reflect.DeepEqual(*p, Pod{}) }
 
-// FindPodByID returns a copy of the first pod whose ID is podUID, or the
-// zero Pod.
+// FindPodByID returns a copy of the first pod of ID podUID, or the zero Pod.
 func (p Pods) FindPodByID(podUID types.UID) Pod {
 	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool { return pod.ID == podUID }))
 }
 
-// FindPodByFullName returns a copy of the first pod whose BuildPodFullName
-// is podFullName, or the zero Pod.
+// FindPodByFullName returns a copy of the first pod of that full name, or
+// the zero Pod.
 func (p Pods) FindPodByFullName(podFullName string) Pod {
 	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool {
 		return podname.Build(pod.Name, pod.Namespace) == podFullName
 	}))
 }
 
-// FindPod finds a pod by podFullName when it is not empty (not trying the
-// UID when it fails), else by podUID.
+// FindPod finds a pod by podFullName when it is not empty, else by podUID.
 func (p Pods) FindPod(podFullName string, podUID types.UID) Pod {
 	if podFullName != "" {
 		return p.FindPodByFullName(podFullName)

@@ -13,18 +13,14 @@ import (
 // GetPodFullName returns the kubelet's key of pod, "<name>_<namespace>".
 func GetPodFullName(pod *v1.Pod) string { return podname.Build(pod.Name, pod.Namespace) }
 
-// BuildPodFullName joins a pod's name and namespace with "_", escaping
-// nothing.
+// BuildPodFullName joins a pod's name and namespace with "_".
 func BuildPodFullName(name, namespace string) string { return podname.Build(name, namespace) }
 
-// ParsePodFullName splits a full name with exactly one "_" and text on both
-// sides; anything else gives empty strings and the error `failed to parse
-// the pod full name "<input>"`.
+// ParsePodFullName splits a full name with one "_" and text on both sides.
 func ParsePodFullName(podFullName string) (string, string, error) { return podname.Parse(podFullName) }
 
-// GetContainerSpec returns a pointer into pod to the container named
-// containerName among the init, regular and ephemeral containers (the
-// EphemeralContainerCommon of an ephemeral one), or nil.
+// GetContainerSpec returns a pointer into pod to its init, regular or
+// ephemeral container named containerName, or nil.
 func GetContainerSpec(pod *v1.Pod, containerName string) *v1.Container {
 	return podspec.ContainerSpec(pod, containerName)
 }
@@ -33,8 +29,7 @@ func GetContainerSpec(pod *v1.Pod, containerName string) *v1.Container {
 func HasPrivilegedContainer(pod *v1.Pod) bool { return podspec.HasPrivilegedContainer(pod) }
 
 // HasWindowsHostProcessContainer tells whether a container of pod is a
-// Windows HostProcess container: its own windowsOptions.hostProcess, else
-// the pod's.
+// Windows HostProcess container.
 func HasWindowsHostProcessContainer(pod *v1.Pod) bool {
 	return podspec.HasWindowsHostProcessContainer(pod)
 }
@@ -49,13 +44,8 @@ func AllContainersAreWindowsHostProcess(pod *v1.Pod) bool {
 func IsHostNetworkPod(pod *v1.Pod) bool { return pod.Spec.HostNetwork }
 
 // GenerateContainerRef returns the reference the kubelet attaches to events
-// about container: the pod's identity and a field path such as
-// "spec.containers{app}" ("[i]" for an unnamed container), found by name
-// among the regular, init and ephemeral containers, or
-// ImplicitContainerPrefix and the name. Kind and apiVersion are the pod's
-// unless its TypeMeta gives neither (an apiVersion that does not parse gives
-// none); then a core/v1-only scheme gives Pod and v1. A nil pod or
-// container is an error, where the kubelet panics.
+// about container of pod, with a field path such as "spec.containers{app}"
+// (decision 4); a nil pod or container is an error, where it panics.
 func GenerateContainerRef(pod *v1.Pod, container *v1.Container) (*v1.ObjectReference, error) {
 	return objref.ContainerRef(pod, container, ImplicitContainerPrefix)
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // PodStatus is the status of a pod and its containers as the runtime
-// reports it; the kubelet derives the API's v1.PodStatus from it.
+// reports it.
 type PodStatus struct {
 	ID                types.UID
 	Name              string
@@ -36,16 +36,13 @@ type Status struct {
 	ImageID             string
 	ImageRef            string
 	ImageRuntimeHandler string
-	// Hash is the HashContainer of the spec the container was made from.
-	Hash         uint64
-	RestartCount int
-	Reason       string
-	Message      string
-	// Resources are those in effect for the container.
-	Resources *ContainerResources
-	// User is the identity of the container's first process.
-	User   *ContainerUser
-	Mounts []Mount
+	Hash                uint64
+	RestartCount        int
+	Reason              string
+	Message             string
+	Resources           *ContainerResources
+	User                *ContainerUser
+	Mounts              []Mount
 }
 
 // ContainerResources are the resources in effect for a running container.
@@ -58,7 +55,6 @@ type ContainerResources struct {
 
 // ContainerUser is the identity of a container's first process.
 type ContainerUser struct {
-	// Linux is never set for a Windows pod.
 	Linux *LinuxContainerUser
 }
 
@@ -69,14 +65,13 @@ type LinuxContainerUser struct {
 	SupplementalGroups []int64
 }
 
-// FindContainerStatusByName returns the first of the container statuses
-// (runtimes list a container's newest first) named containerName, or nil.
+// FindContainerStatusByName returns the first container status named
+// containerName, or nil.
 func (podStatus *PodStatus) FindContainerStatusByName(containerName string) *Status {
 	return runtimepod.First(podStatus.ContainerStatuses, func(s *Status) bool { return s.Name == containerName })
 }
 
-// GetRunningContainerStatuses returns the running container statuses, in
-// order, never nil.
+// GetRunningContainerStatuses returns the running statuses, never nil.
 func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
 	return runtimepod.Filter(podStatus.ContainerStatuses, isRunning)
 }
@@ -85,8 +80,7 @@ func (podStatus *PodStatus) GetRunningContainerStatuses() []*Status {
 func isRunning(s *Status) bool { return s.State == ContainerStateRunning }
 
 // SortContainerStatusesByCreationTime sorts statuses by CreatedAt, oldest
-// first, with sort.Sort: the instants count, not the zones, and statuses
-// created at the same instant may come out in any order.
+// first, with sort.Sort.
 type SortContainerStatusesByCreationTime []*Status
 
 // Len returns how many statuses s holds.

@@ -13,10 +13,9 @@ import (
 	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
 )
 
-// Version is a version of a container runtime or of its API.
+// Version is a version of a container runtime or of its API; Compare
+// returns 1, 0 or -1 as it is newer than, equal to or older than other.
 type Version interface {
-	// Compare returns 1, 0 or -1 as the version is newer than, equal to
-	// or older than other, or an error when other does not parse.
 	Compare(other string) (int, error)
 	String() string
 }
@@ -30,25 +29,18 @@ type Runtime interface {
 	// Type returns the runtime's name, such as "containerd".
 	Type() string
 	Version(ctx context.Context) (Version, error)
-	// APIVersion returns the cached version of the runtime's API.
 	APIVersion() (Version, error)
-	// Status returns the runtime's status; the error says that Status
-	// failed, not that the runtime is unhealthy.
+	// Status returns the runtime's status; an error means Status failed.
 	Status(ctx context.Context) (*RuntimeStatus, error)
-	// GetPods returns the containers grouped by pod; all adds the exited
-	// and dead ones.
+	// GetPods returns the pods; all adds exited and dead containers.
 	GetPods(ctx context.Context, all bool) ([]*Pod, error)
-	// GarbageCollect removes dead containers as gcPolicy allows, keeping
-	// those of unknown pods unless allSourcesReady, and removing those of
-	// terminated, undeleted pods when evictNonDeletedPods.
+	// GarbageCollect removes dead containers as gcPolicy allows.
 	GarbageCollect(ctx context.Context, gcPolicy GCPolicy, allSourcesReady bool, evictNonDeletedPods bool) error
 	// SyncPod brings the running pod to the desired pod.
 	SyncPod(ctx context.Context, pod *v1.Pod, podStatus *PodStatus, pullSecrets []v1.Secret, backOff *flowcontrol.Backoff) PodSyncResult
 	// KillPod kills every container of runningPod; pod may be nil.
 	KillPod(ctx context.Context, pod *v1.Pod, runningPod Pod, gracePeriodOverride *int64) error
-	// GetPodStatus returns the status of the pod and of its containers.
 	GetPodStatus(ctx context.Context, uid types.UID, name, namespace string) (*PodStatus, error)
-	// GetContainerLogs writes the container's logs to stdout and stderr.
 	GetContainerLogs(ctx context.Context, pod *v1.Pod, containerID ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error)
 	// DeleteContainer removes a container that is not running.
 	DeleteContainer(ctx context.Context, containerID ContainerID) error
@@ -57,14 +49,12 @@ type Runtime interface {
 	CheckpointContainer(ctx context.Context, options *runtimeapi.CheckpointContainerRequest) error
 	// GeneratePodStatus makes a pod status from a CRI container event.
 	GeneratePodStatus(event *runtimeapi.ContainerEventResponse) (*PodStatus, error)
-	// ListMetricDescriptors describes what ListPodSandboxMetrics returns.
 	ListMetricDescriptors(ctx context.Context) ([]*runtimeapi.MetricDescriptor, error)
 	ListPodSandboxMetrics(ctx context.Context) ([]*runtimeapi.PodSandboxMetrics, error)
 	GetContainerStatus(ctx context.Context, id ContainerID) (*Status, error)
 }
 
-// StreamingRuntime serves exec, attach and port-forward: each method
-// returns the URL of a streaming server that does it.
+// StreamingRuntime returns the URLs of exec, attach and port-forward.
 type StreamingRuntime interface {
 	GetExec(ctx context.Context, id ContainerID, cmd []string, stdin, stdout, stderr, tty bool) (*url.URL, error)
 	GetAttach(ctx context.Context, id ContainerID, stdin, stdout, stderr, tty bool) (*url.URL, error)
@@ -73,16 +63,13 @@ type StreamingRuntime interface {
 
 // ImageService is the image part of a Runtime.
 type ImageService interface {
-	// PullImage pulls image with pullSecrets and returns its reference
-	// (digest or ID).
+	// PullImage returns the image's reference.
 	PullImage(ctx context.Context, image ImageSpec, pullSecrets []v1.Secret, podSandboxConfig *runtimeapi.PodSandboxConfig) (string, error)
-	// GetImageRef returns the reference of an image on the node, or ""
-	// and no error when it is not there.
+	// GetImageRef returns "" and no error for an image not on the node.
 	GetImageRef(ctx context.Context, image ImageSpec) (string, error)
 	ListImages(ctx context.Context) ([]Image, error)
 	RemoveImage(ctx context.Context, image ImageSpec) error
 	ImageStats(ctx context.Context) (*ImageStats, error)
-	// ImageFsInfo returns the filesystems of the images and containers.
 	ImageFsInfo(ctx context.Context) (*runtimeapi.ImageFsInfoResponse, error)
 	GetImageSize(ctx context.Context, image ImageSpec) (uint64, error)
 }
@@ -92,10 +79,9 @@ type Attacher interface {
 	AttachContainer(ctx context.Context, id ContainerID, stdin io.Reader, stdout, stderr io.WriteCloser, tty bool, resize <-chan remotecommand.TerminalSize) (err error)
 }
 
-// CommandRunner runs commands in containers.
+// CommandRunner runs commands in containers; a non-zero exit status gives
+// a k8s.io/utils/exec.ExitError.
 type CommandRunner interface {
-	// RunInContainer runs cmd in the container and returns its output; a
-	// non-zero exit status gives a k8s.io/utils/exec.ExitError.
 	RunInContainer(ctx context.Context, id ContainerID, cmd []string, timeout time.Duration) ([]byte, error)
 }
 
@@ -104,27 +90,16 @@ type HandlerRunner interface {
 	Run(ctx context.Context, containerID ContainerID, pod *v1.Pod, container *v1.Container, handler *v1.LifecycleHandler) (string, error)
 }
 
-// RuntimeHelper is what a runtime asks of the kubelet about the pods it
-// runs.
+// RuntimeHelper is what a runtime asks of the kubelet.
 type RuntimeHelper interface {
-	// GenerateRunContainerOptions works out how to run container of pod;
-	// cleanupAction, when not nil, undoes what it prepared.
 	GenerateRunContainerOptions(ctx context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes ImageVolumes) (contOpts *RunContainerOptions, cleanupAction func(), err error)
 	GetPodDNS(pod *v1.Pod) (dnsConfig *runtimeapi.DNSConfig, err error)
-	// GetPodCgroupParent returns pod's cgroup parent in the form of the
-	// host's cgroup driver.
 	GetPodCgroupParent(pod *v1.Pod) string
 	GetPodDir(podUID types.UID) string
 	GeneratePodHostNameAndDomain(pod *v1.Pod) (hostname string, hostDomain string, err error)
-	// GetExtraSupplementalGroupsForPod returns the groups the annotations
-	// of pod's persistent volumes add.
 	GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64
-	// GetOrCreateUserNamespaceMappings returns the user namespace of pod's
-	// sandbox.
 	GetOrCreateUserNamespaceMappings(pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error)
 	PrepareDynamicResources(ctx context.Context, pod *v1.Pod) error
 	UnprepareDynamicResources(ctx context.Context, pod *v1.Pod) error
-	// SetPodWatchCondition has the pod inspected again until the named
-	// condition holds for its status.
 	SetPodWatchCondition(types.UID, string, func(*PodStatus) bool)
 }

@@ -50,9 +50,7 @@ func (r *RuntimeStatus) GetRuntimeCondition(t RuntimeConditionType) *RuntimeCond
 	return runtimepod.FirstIn(r.Conditions, func(c *RuntimeCondition) bool { return c.Type == t })
 }
 
-// String returns "Runtime Conditions: " and the conditions' texts, then
-// "; Handlers: " and the handlers' texts (each list joined by ", "), then
-// ", Features: " and the features' text.
+// String returns the kubelet's text of r: conditions, handlers, features.
 func (r *RuntimeStatus) String() string {
 	return runtimestatus.WithHandlers(r.Conditions, (*RuntimeCondition).String, r.Handlers, (*RuntimeHandler).String, r.Features.String())
 }
@@ -62,13 +60,12 @@ func (c *RuntimeCondition) String() string {
 	return runtimestatus.Condition(string(c.Type), c.Status, c.Reason, c.Message)
 }
 
-// String returns "Name=<Name> SupportsRecursiveReadOnlyMounts: <bool>
-// SupportsUserNamespaces: <bool>".
+// String returns the kubelet's text of h.
 func (h *RuntimeHandler) String() string {
 	return runtimestatus.Handler(h.Name, h.SupportsRecursiveReadOnlyMounts, h.SupportsUserNamespaces)
 }
 
-// String returns "SupplementalGroupsPolicy: <bool>", or "nil" for a nil f.
+// String returns the kubelet's text of f, "nil" for nil.
 func (f *RuntimeFeatures) String() string {
 	if f == nil {
 		return "nil"

@@ -22,34 +22,22 @@ type FakePod struct {
 	NetnsPath string
 }
 
-// VolumePlugin is what RunContainerInPod accepts of a volume plugin, which
-// the kubelet's satisfy; the fake calls nothing of it.
+// VolumePlugin is what RunContainerInPod accepts of a volume plugin.
 type VolumePlugin = volume.Plugin
 
 // FakeRuntime is a kubecontainer.Runtime that answers from its fields and
-// records what it is asked. Its recording methods hold the embedded mutex
-// (PullImage not while it blocks), so change fields between Lock and
-// Unlock while it is in use, and do not call it while holding the lock.
-// The zero value is ready to use.
+// records what it is asked, holding the embedded mutex.
 type FakeRuntime struct {
 	sync.Mutex
-	// CalledFunctions lists the methods called, in order.
-	CalledFunctions []string
-	// PodList and AllPodList are what GetPods returns, without and with
-	// all.
-	PodList    []*FakePod
-	AllPodList []*FakePod
-	// ImageList holds the images PullImage adds and RemoveImage deletes.
-	ImageList []kubecontainer.Image
-	// ImageFsStats and ContainerFsStats are what ImageFsInfo reports.
+	CalledFunctions  []string
+	PodList          []*FakePod
+	AllPodList       []*FakePod
+	ImageList        []kubecontainer.Image
 	ImageFsStats     []*runtimeapi.FilesystemUsage
 	ContainerFsStats []*runtimeapi.FilesystemUsage
 	// APIPodStatus is read by no method.
-	APIPodStatus v1.PodStatus
-	// PodStatus is what GetPodStatus and GeneratePodStatus copy.
-	PodStatus kubecontainer.PodStatus
-	// StartedPods and KilledPods record pod IDs, StartedContainers and
-	// KilledContainers container names.
+	APIPodStatus      v1.PodStatus
+	PodStatus         kubecontainer.PodStatus
 	StartedPods       []string
 	KilledPods        []string
 	StartedContainers []string
@@ -58,18 +46,15 @@ type FakeRuntime struct {
 	VersionInfo       string
 	APIVersionInfo    string
 	RuntimeType       string
-	// Err is the error most methods return, InspectErr GetImageRef's for an
-	// unknown image, StatusErr Status's.
-	Err        error
-	InspectErr error
-	StatusErr  error
-	// BlockImagePulls makes PullImage wait for UnblockImagePulls or the
-	// end of its context.
-	BlockImagePulls bool
+	Err               error
+	InspectErr        error
+	StatusErr         error
+	BlockImagePulls   bool
 
 	imagePulls fakes.PullGate
 	// typeLock guards RuntimeType for Type, which upstream reads unlocked.
 	typeLock sync.Mutex
+
 	// T is where the Assert helpers report failures.
 	T *testing.T
 }
@@ -102,8 +87,7 @@ func (f *FakeRuntime) Status(_ context.Context) (*kubecontainer.RuntimeStatus, e
 	})
 }
 
-// GetPods returns the pods of AllPodList when all is true, else of PodList
-// (nil for none), and Err.
+// GetPods returns the pods of AllPodList, or PodList, and Err.
 func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetPods", func() ([]*kubecontainer.Pod, error) {
 		if all {
@@ -113,8 +97,8 @@ func (f *FakeRuntime) GetPods(_ context.Context, all bool) ([]*kubecontainer.Pod
 	})
 }
 
-// SyncPod records the pod's UID in StartedPods and its regular containers'
-// names in StartedContainers; it returns a result whose SyncError is Err.
+// SyncPod records the pod and its regular containers as started and
+// returns Err as the SyncError.
 func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.PodStatus, _ []v1.Secret, backOff *flowcontrol.Backoff) (result kubecontainer.PodSyncResult) {
 	f.Lock()
 	defer f.Unlock()
@@ -126,8 +110,7 @@ func (f *FakeRuntime) SyncPod(_ context.Context, pod *v1.Pod, _ *kubecontainer.P
 	return result
 }
 
-// KillPod records runningPod.ID in KilledPods and its containers' names in
-// KilledContainers, and returns Err.
+// KillPod records runningPod and its containers as killed; it returns Err.
 func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecontainer.Pod, gracePeriodOverride *int64) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillPod", func() error {
 		fakes.KillPod(&f.KilledPods, &f.KilledContainers, string(runningPod.ID), fakes.Convert(runningPod.Containers, containerName))
@@ -135,8 +118,8 @@ func (f *FakeRuntime) KillPod(_ context.Context, pod *v1.Pod, runningPod kubecon
 	})
 }
 
-// RunContainerInPod records container.Name in StartedContainers, appends
-// container to the caller's pod.Spec.Containers and returns Err.
+// RunContainerInPod records the container as started, appends it to pod
+// and returns Err.
 func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, volumeMap map[string]VolumePlugin) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RunContainerInPod", func() error {
 		fakes.RunContainer(&f.StartedContainers, container, pod)
@@ -144,8 +127,7 @@ func (f *FakeRuntime) RunContainerInPod(container v1.Container, pod *v1.Pod, vol
 	})
 }
 
-// KillContainerInPod records container.Name in KilledContainers and returns
-// Err.
+// KillContainerInPod records the container as killed; it returns Err.
 func (f *FakeRuntime) KillContainerInPod(container v1.Container, pod *v1.Pod) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "KillContainerInPod", func() error {
 		f.KilledContainers = append(f.KilledContainers, container.Name)
@@ -207,3 +189,37 @@ func podOf(fakePod *FakePod) *kubecontainer.Pod { return fakePod.Pod }
 
 // containerName returns the name of a running container.
 func containerName(c *kubecontainer.Container) string { return c.Name }
+
+// AssertCalls checks that CalledFunctions equals calls, in order, nil
+// differing from empty; a mismatch is reported through T.Errorf.
+func (f *FakeRuntime) AssertCalls(calls []string) bool {
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, calls, f.CalledFunctions) })
+}
+
+// AssertCallCounts checks that funcName appears expectedCount times in
+// CalledFunctions; a mismatch is reported through T.Errorf.
+func (f *FakeRuntime) AssertCallCounts(funcName string, expectedCount int) bool {
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertCallCount(f.T, f.CalledFunctions, funcName, expectedCount) })
+}
+
+// AssertStartedPods checks that StartedPods equals pods, in order.
+func (f *FakeRuntime) AssertStartedPods(pods []string) bool {
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, pods, f.StartedPods) })
+}
+
+// AssertKilledPods checks that KilledPods equals pods, in order.
+func (f *FakeRuntime) AssertKilledPods(pods []string) bool {
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, pods, f.KilledPods) })
+}
+
+// AssertStartedContainers checks that StartedContainers equals containers,
+// in order.
+func (f *FakeRuntime) AssertStartedContainers(containers []string) bool {
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, containers, f.StartedContainers) })
+}
+
+// AssertKilledContainers checks that KilledContainers equals containers, in
+// order.
+func (f *FakeRuntime) AssertKilledContainers(containers []string) bool {
+	return fakes.ReadLocked(f, func() bool { return fakes.AssertList(f.T, containers, f.KilledContainers) })
+}

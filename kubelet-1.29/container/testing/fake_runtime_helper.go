@@ -12,7 +12,7 @@ import (
 )
 
 // FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
-// fields; it reads no pod.
+// fields.
 type FakeRuntimeHelper struct {
 	DNSServers      []string
 	DNSSearches     []string
@@ -23,8 +23,7 @@ type FakeRuntimeHelper struct {
 	Err             error
 }
 
-// GenerateRunContainerOptions returns empty options, with PodContainerDir
-// set for a container that has a TerminationMessagePath.
+// GenerateRunContainerOptions returns options with just PodContainerDir.
 func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string) (*kubecontainer.RunContainerOptions, func(), error) {
 	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
 }
@@ -32,8 +31,7 @@ func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *
 // GetPodCgroupParent returns "".
 func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string { return "" }
 
-// GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
-// (the slices themselves), and Err.
+// GetPodDNS returns a DNSConfig of the DNS fields, and Err.
 func (f *FakeRuntimeHelper) GetPodDNS(pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
 	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
 }

@@ -3,17 +3,17 @@ package testing
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"testing"
 
+	"go.uber.org/goleak"
 	v1 "k8s.io/api/core/v1"
-	runtimeapi "k8s.io/cri-api/pkg/apis/runtime/v1"
 
 	"github.com/kubecontainer/kubecontainer/internal/fakes/fakestest"
 	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.29/container"
 )
 
-// The fakes and mocks satisfy the interfaces they stand in for.
+// The fakes satisfy the interfaces they stand in for (the mocks are
+// generated from the interfaces).
 var (
 	_ kubecontainer.Runtime              = &FakeRuntime{}
 	_ kubecontainer.StreamingRuntime     = &FakeStreamingRuntime{}
@@ -23,24 +23,13 @@ var (
 	_ kubecontainer.CommandRunner        = &FakeContainerCommandRunner{}
 	_ kubecontainer.RuntimeCache         = &FakeRuntimeCache{}
 	_ kubecontainer.SourcesReadyProvider = &FakeReadyProvider{}
-	_ kubecontainer.Runtime              = &MockRuntime{}
-	_ kubecontainer.ImageService         = &MockImageService{}
-	_ kubecontainer.RuntimeCache         = &MockRuntimeCache{}
-	_ fs.DirEntry                        = &MockDirEntry{}
-	_ kubecontainer.StreamingRuntime     = &MockStreamingRuntime{}
-	_ kubecontainer.Attacher             = &MockAttacher{}
-	_ kubecontainer.CommandRunner        = &MockCommandRunner{}
-	_ kubecontainer.HandlerRunner        = &MockHandlerRunner{}
-	_ kubecontainer.RuntimeHelper        = &MockRuntimeHelper{}
-	_ kubecontainer.OSInterface          = &MockOSInterface{}
-	_ kubecontainer.Cache                = &MockCache{}
-	_ kubecontainer.GC                   = &MockGC{}
-	_ kubecontainer.SourcesReadyProvider = &MockSourcesReadyProvider{}
-	_ kubecontainer.Version              = &MockVersion{}
-	_ kubecontainer.Mounter              = &MockMounter{}
-	_ kubecontainer.BlockVolumeMapper    = &MockBlockVolumeMapper{}
-	_ podsGetter                         = &MockpodsGetter{}
 )
+
+// TestMain fails the run when a test leaves a goroutine behind, such as a
+// pull still blocked.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
 
 func TestBlockedPulls(t *testing.T) {
 	fakestest.BlockedPulls(t, func(err error) fakestest.Puller {
@@ -77,22 +66,4 @@ func TestConcurrentUse(t *testing.T) {
 		func() { f.SetImageFsStats(nil) },
 		func() { f.SetContainerFsStats(nil) },
 	}, func() []string { f.Lock(); defer f.Unlock(); return f.CalledFunctions })
-}
-
-// TestImageFsInfo checks the filesystem stats new in v1.29: the setters
-// record nothing, ImageFsInfo records its call and returns the slices
-// themselves with Err.
-func TestImageFsInfo(t *testing.T) {
-	images := []*runtimeapi.FilesystemUsage{{UsedBytes: &runtimeapi.UInt64Value{Value: 1}}}
-	containers := []*runtimeapi.FilesystemUsage{{UsedBytes: &runtimeapi.UInt64Value{Value: 2}}}
-	for _, err := range []error{nil, errors.New("boom")} {
-		f := &FakeRuntime{T: t, Err: err}
-		f.SetImageFsStats(images)
-		f.SetContainerFsStats(containers)
-		got, gotErr := f.ImageFsInfo(context.Background())
-		if gotErr != err || &got.ImageFilesystems[0] != &images[0] || &got.ContainerFilesystems[0] != &containers[0] {
-			t.Errorf("ImageFsInfo = %v, %v; want the stats set and %v", got, gotErr, err)
-		}
-		f.AssertCalls([]string{"ImageFsInfo"})
-	}
 }

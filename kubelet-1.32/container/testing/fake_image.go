@@ -10,13 +10,12 @@ import (
 	kubecontainer "github.com/kubecontainer/kubecontainer/kubelet-1.32/container"
 )
 
-// PullImage appends Image{ID: image.Image, Spec: image} to ImageList when
-// Err is nil, and returns image.Image and Err. With BlockImagePulls it
-// first waits, without the lock, for a token of UnblockImagePulls (then
-// returns as above, also when its context ends the wait).
+// PullImage adds the image to ImageList unless Err is set and returns
+// image.Image and Err; with BlockImagePulls it first waits, unlocked, for a
+// token (of UnblockImagePulls or ClearCalls) or its context's end.
 func (f *FakeRuntime) PullImage(ctx context.Context, image kubecontainer.ImageSpec, pullSecrets []v1.Secret, podSandboxConfig *runtimeapi.PodSandboxConfig) (string, error) {
 	var err error
-	_, _ = f.imagePulls.Pull(ctx, f, func() bool { // no one sends errors to the v1.32 fake's pulls
+	_, _ = f.imagePulls.Pull(ctx, f, func() bool { // no one sends errors to the v1.27 fake's pulls
 		f.CalledFunctions = append(f.CalledFunctions, "PullImage")
 		if f.Err == nil {
 			f.ImageList = append(f.ImageList, kubecontainer.Image{ID: image.Image, Spec: image})
@@ -27,13 +26,11 @@ func (f *FakeRuntime) PullImage(ctx context.Context, image kubecontainer.ImageSp
 	return image.Image, err
 }
 
-// UnblockImagePulls offers count tokens to blocked pulls: each goes to a
-// waiting pull or into the bucket's single slot, else it is dropped; before
-// a pull has blocked they are lost. It does not take the embedded mutex.
+// UnblockImagePulls offers count tokens: each releases a waiting pull, one
+// is kept for the next, the rest are lost, as are all before a pull blocks.
 func (f *FakeRuntime) UnblockImagePulls(count int) { f.imagePulls.Unblock(count) }
 
-// GetImageRef returns image.Image when ImageList has an image of that ID,
-// else "" and InspectErr.
+// GetImageRef returns image.Image when ImageList has it, else InspectErr.
 func (f *FakeRuntime) GetImageRef(_ context.Context, image kubecontainer.ImageSpec) (string, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "GetImageRef", func() (string, error) {
 		return fakes.ImageRef(f.ImageList, imageID, image.Image, f.InspectErr)
@@ -45,17 +42,15 @@ func (f *FakeRuntime) GetImageSize(_ context.Context, image kubecontainer.ImageS
 	return 0, fakes.RecordCall(f, &f.CalledFunctions, "GetImageSize", &f.Err)
 }
 
-// ListImages returns a copy of ImageList (empty, not nil, for none) and
-// Err.
+// ListImages returns a copy of ImageList, never nil, and Err.
 func (f *FakeRuntime) ListImages(_ context.Context) ([]kubecontainer.Image, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "ListImages", func() ([]kubecontainer.Image, error) {
 		return append([]kubecontainer.Image{}, f.ImageList...), f.Err
 	})
 }
 
-// RemoveImage deletes the first image of ID image.Image from ImageList, in
-// place, even when Err is set, and returns Err. As upstream's, it deletes
-// the first image when none has that ID, and panics on an empty list.
+// RemoveImage deletes the image from ImageList in place and returns Err; as
+// upstream's, it deletes the first image when none matches.
 func (f *FakeRuntime) RemoveImage(_ context.Context, image kubecontainer.ImageSpec) error {
 	return fakes.RecordCallUpdate(f, &f.CalledFunctions, "RemoveImage", func() error {
 		f.ImageList = fakes.RemoveImage(f.ImageList, imageID, image.Image)
@@ -68,8 +63,7 @@ func (f *FakeRuntime) ImageStats(_ context.Context) (*kubecontainer.ImageStats, 
 	return nil, fakes.RecordCall(f, &f.CalledFunctions, "ImageStats", &f.Err)
 }
 
-// ImageFsInfo returns ImageFsStats and ContainerFsStats as the image and
-// container filesystems, and Err.
+// ImageFsInfo returns ImageFsStats, ContainerFsStats and Err.
 func (f *FakeRuntime) ImageFsInfo(_ context.Context) (*runtimeapi.ImageFsInfoResponse, error) {
 	return fakes.RecordCallAnswer(f, &f.CalledFunctions, "ImageFsInfo", func() (*runtimeapi.ImageFsInfoResponse, error) {
 		return &runtimeapi.ImageFsInfoResponse{ImageFilesystems: f.ImageFsStats, ContainerFilesystems: f.ContainerFsStats}, f.Err

@@ -12,7 +12,7 @@ import (
 )
 
 // FakeRuntimeHelper is a kubecontainer.RuntimeHelper that answers from its
-// fields; only GetOrCreateUserNamespaceMappings reads the pod.
+// fields.
 type FakeRuntimeHelper struct {
 	DNSServers      []string
 	DNSSearches     []string
@@ -20,14 +20,11 @@ type FakeRuntimeHelper struct {
 	HostName        string
 	HostDomain      string
 	PodContainerDir string
-	// RuntimeHandlers are the handlers GetOrCreateUserNamespaceMappings
-	// knows, by name.
 	RuntimeHandlers map[string]kubecontainer.RuntimeHandler
 	Err             error
 }
 
-// GenerateRunContainerOptions returns empty options, with PodContainerDir
-// set for a container that has a TerminationMessagePath.
+// GenerateRunContainerOptions returns options with just PodContainerDir.
 func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *v1.Pod, container *v1.Container, podIP string, podIPs []string, imageVolumes kubecontainer.ImageVolumes) (*kubecontainer.RunContainerOptions, func(), error) {
 	return &kubecontainer.RunContainerOptions{PodContainerDir: fakes.ContainerDir(container, f.PodContainerDir)}, nil, nil
 }
@@ -35,8 +32,7 @@ func (f *FakeRuntimeHelper) GenerateRunContainerOptions(_ context.Context, pod *
 // GetPodCgroupParent returns "".
 func (f *FakeRuntimeHelper) GetPodCgroupParent(pod *v1.Pod) string { return "" }
 
-// GetPodDNS returns a DNSConfig of DNSServers, DNSSearches and DNSOptions
-// (the slices themselves), and Err.
+// GetPodDNS returns a DNSConfig of the DNS fields, and Err.
 func (f *FakeRuntimeHelper) GetPodDNS(pod *v1.Pod) (*runtimeapi.DNSConfig, error) {
 	return fakes.DNSConfig(f.DNSServers, f.DNSSearches, f.DNSOptions), f.Err
 }
@@ -52,10 +48,8 @@ func (f *FakeRuntimeHelper) GetPodDir(podUID kubetypes.UID) string { return fake
 // GetExtraSupplementalGroupsForPod returns nil.
 func (f *FakeRuntimeHelper) GetExtraSupplementalGroupsForPod(pod *v1.Pod) []int64 { return nil }
 
-// GetOrCreateUserNamespaceMappings gives no namespace to a nil pod or one
-// whose spec.hostUsers is not false; else, when RuntimeHandlers has a
-// handler of that name supporting user namespaces, a pod-wide one mapping
-// IDs 0 to 65535 onto host IDs from 65536, and otherwise an error.
+// GetOrCreateUserNamespaceMappings gives a pod with hostUsers false a
+// pod-wide namespace when its handler in RuntimeHandlers supports it.
 func (f *FakeRuntimeHelper) GetOrCreateUserNamespaceMappings(pod *v1.Pod, runtimeHandler string) (*runtimeapi.UserNamespace, error) {
 	return fakes.UserNamespace(pod, runtimeHandler, func(name string) (bool, bool) {
 		handler, ok := f.RuntimeHandlers[name]

@@ -16,8 +16,7 @@ import (
 const FakeHost = "localhost:12345"
 
 // FakeStreamingRuntime is a FakeRuntime, which must be set, that also
-// serves exec, attach and port-forward: each records its call and returns a
-// new URL of host FakeHost ("//localhost:12345") and Err.
+// serves exec, attach and port-forward at FakeHost.
 type FakeStreamingRuntime struct {
 	*FakeRuntime
 }
@@ -38,21 +37,19 @@ func (f *FakeStreamingRuntime) GetPortForward(_ context.Context, podName, podNam
 }
 
 // FakeContainerCommandRunner is a kubecontainer.CommandRunner that returns
-// Stdout and Err and keeps the last container and command it was given.
+// Stdout and Err and keeps the last container and command.
 type FakeContainerCommandRunner struct {
 	Stdout string
 	Err    error
 
 	ContainerID kubecontainer.ContainerID
-	// Cmd is the caller's slice, not a copy.
-	Cmd []string
+	Cmd         []string
 
 	// mu makes concurrent calls race-free; upstream has no lock.
 	mu sync.Mutex
 }
 
-// RunInContainer keeps containerID and cmd and returns []byte(Stdout),
-// non-nil even when empty, and Err.
+// RunInContainer keeps containerID and cmd and returns Stdout and Err.
 func (f *FakeContainerCommandRunner) RunInContainer(_ context.Context, containerID kubecontainer.ContainerID, cmd []string, timeout time.Duration) ([]byte, error) {
 	return fakes.RunInContainer(&f.mu, &f.ContainerID, &f.Cmd, containerID, cmd, f.Stdout), f.Err
 }
@@ -65,9 +62,8 @@ type FakeVersion struct {
 // String returns Version.
 func (fv *FakeVersion) String() string { return fv.Version }
 
-// Compare compares Version and other as strings, byte by byte ("1.10" is
-// older than "1.9"): 1 when Version is greater, -1 when smaller, else 0;
-// never an error.
+// Compare compares Version and other as strings ("1.10" is older than
+// "1.9").
 func (fv *FakeVersion) Compare(other string) (int, error) {
 	return fakes.CompareText(fv.Version, other), nil
 }
@@ -95,9 +91,8 @@ func (f *FakeRuntimeCache) GetPods(ctx context.Context) ([]*kubecontainer.Pod, e
 // ForceUpdateIfOlder returns nil.
 func (f *FakeRuntimeCache) ForceUpdateIfOlder(context.Context, time.Time) error { return nil }
 
-// NewFakeCache returns a kubecontainer.Cache that stores nothing: Get and
-// GetNewerThan return runtime.GetPodStatus(context.Background(), id, "",
-// "") without blocking, Set reports true, the rest does nothing.
+// NewFakeCache returns a kubecontainer.Cache that stores nothing and
+// answers from runtime.GetPodStatus without blocking.
 func NewFakeCache(runtime kubecontainer.Runtime) kubecontainer.Cache {
 	return &fakes.StatusCache[*kubecontainer.PodStatus]{Status: func(id types.UID) (*kubecontainer.PodStatus, error) {
 		return runtime.GetPodStatus(context.Background(), id, "", "")
