@@ -36,8 +36,8 @@ type CacheOptions struct {
 	EventedPLEG bool
 }
 
-// NewCache returns an empty Cache, safe for concurrent use, that behaves as
-// kubelet v1.29's with the EventedPLEG gate off.
+// NewCache returns an empty Cache, safe for concurrent use, with the
+// EventedPLEG gate off.
 func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
 // NewCacheWithOptions returns an empty Cache configured by opts.

@@ -30,6 +30,6 @@ const (
 	MaxContainerTerminationMessageLogLines  = 80
 )
 
-// ImplicitContainerPrefix starts the field path of a container the kubelet
-// started on its own, such as the pod's sandbox, in references and events.
+// ImplicitContainerPrefix starts the field path of a container outside the
+// pod's spec, such as its sandbox.
 var ImplicitContainerPrefix = "implicitly required container "

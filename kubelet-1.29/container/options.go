@@ -6,8 +6,7 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/volume"
 )
 
-// RunContainerOptions is what the kubelet works out for a container before
-// the runtime creates it.
+// RunContainerOptions is how the kubelet asks a runtime to run a container.
 type RunContainerOptions struct {
 	Envs        []EnvVar
 	Mounts      []Mount
@@ -40,8 +39,7 @@ type Mount struct {
 type DeviceInfo struct {
 	PathOnHost      string
 	PathInContainer string
-	// Permissions are the cgroup permissions, such as "rwm".
-	Permissions string
+	Permissions     string
 }
 
 // CDIDevice is a Container Device Interface device.
@@ -94,9 +92,8 @@ type VolumeInfo struct {
 	InnerVolumeSpecName string
 }
 
-// Mounter is what a runtime calls of k8s.io/kubernetes/pkg/volume's.
+// Mounter is what a runtime calls of a volume mounter.
 type Mounter = volume.Mounter
 
-// BlockVolumeMapper is what a runtime calls of
-// k8s.io/kubernetes/pkg/volume's.
+// BlockVolumeMapper is what a runtime calls of a block volume mapper.
 type BlockVolumeMapper = volume.BlockVolumeMapper

@@ -26,7 +26,6 @@ type Option func(Runtime)
 // Runtime is a container runtime as the kubelet drives it; it must be safe
 // for concurrent use.
 type Runtime interface {
-	// Type returns the runtime's name, such as "containerd".
 	Type() string
 	Version(ctx context.Context) (Version, error)
 	APIVersion() (Version, error)
@@ -36,13 +35,10 @@ type Runtime interface {
 	GetPods(ctx context.Context, all bool) ([]*Pod, error)
 	// GarbageCollect removes dead containers as gcPolicy allows.
 	GarbageCollect(ctx context.Context, gcPolicy GCPolicy, allSourcesReady bool, evictNonDeletedPods bool) error
-	// SyncPod brings the running pod to the desired pod.
 	SyncPod(ctx context.Context, pod *v1.Pod, podStatus *PodStatus, pullSecrets []v1.Secret, backOff *flowcontrol.Backoff) PodSyncResult
-	// KillPod kills every container of runningPod; pod may be nil.
 	KillPod(ctx context.Context, pod *v1.Pod, runningPod Pod, gracePeriodOverride *int64) error
 	GetPodStatus(ctx context.Context, uid types.UID, name, namespace string) (*PodStatus, error)
 	GetContainerLogs(ctx context.Context, pod *v1.Pod, containerID ContainerID, logOptions *v1.PodLogOptions, stdout, stderr io.Writer) (err error)
-	// DeleteContainer removes a container that is not running.
 	DeleteContainer(ctx context.Context, containerID ContainerID) error
 	ImageService
 	UpdatePodCIDR(ctx context.Context, podCIDR string) error

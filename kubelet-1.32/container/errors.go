@@ -30,10 +30,9 @@ const (
 	MaxContainerTerminationMessageLogLines  = 80
 )
 
-// ContainerReasonStatusUnknown is the reason of a container whose status
-// cannot be determined.
+// ContainerReasonStatusUnknown is the reason of a container of unknown status.
 const ContainerReasonStatusUnknown string = "ContainerStatusUnknown"
 
-// ImplicitContainerPrefix starts the field path of a container the kubelet
-// started on its own, such as the pod's sandbox, in references and events.
+// ImplicitContainerPrefix starts the field path of a container outside the
+// pod's spec, such as its sandbox.
 var ImplicitContainerPrefix = "implicitly required container "

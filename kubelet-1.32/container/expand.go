@@ -6,7 +6,7 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/expand"
 )
 
-// expansionRules returns kubelet v1.27's rules: the byte after a lone "$"
+// expansionRules returns kubelet v1.32's rules: the byte after a lone "$"
 // is re-encoded as a rune, so "$é" gives invalid UTF-8 (package
 // internal/expand).
 func expansionRules() expand.Options { return expand.Options{} }

@@ -6,8 +6,7 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/volume"
 )
 
-// RunContainerOptions is what the kubelet works out for a container before
-// the runtime creates it.
+// RunContainerOptions is how the kubelet asks a runtime to run a container.
 type RunContainerOptions struct {
 	Envs        []EnvVar
 	Mounts      []Mount
@@ -27,11 +26,10 @@ type EnvVar struct {
 
 // Mount is one volume mount of a container.
 type Mount struct {
-	Name          string
-	ContainerPath string
-	HostPath      string
-	ReadOnly      bool
-	// RecursiveReadOnly needs ReadOnly.
+	Name              string
+	ContainerPath     string
+	HostPath          string
+	ReadOnly          bool
 	RecursiveReadOnly bool
 	SELinuxRelabel    bool
 	Propagation       runtimeapi.MountPropagation
@@ -44,8 +42,7 @@ type Mount struct {
 type DeviceInfo struct {
 	PathOnHost      string
 	PathInContainer string
-	// Permissions are the cgroup permissions, such as "rwm".
-	Permissions string
+	Permissions     string
 }
 
 // CDIDevice is a Container Device Interface device.
@@ -101,9 +98,8 @@ type VolumeInfo struct {
 	InnerVolumeSpecName string
 }
 
-// Mounter is what a runtime calls of k8s.io/kubernetes/pkg/volume's.
+// Mounter is what a runtime calls of a volume mounter.
 type Mounter = volume.Mounter
 
-// BlockVolumeMapper is what a runtime calls of
-// k8s.io/kubernetes/pkg/volume's.
+// BlockVolumeMapper is what a runtime calls of a block volume mapper.
 type BlockVolumeMapper = volume.BlockVolumeMapper

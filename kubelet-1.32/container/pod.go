@@ -53,8 +53,7 @@ const (
 	ContainerStateUnknown State = "unknown"
 )
 
-// FindContainerByName returns p's first container named containerName, or
-// nil.
+// FindContainerByName returns p's first container of that name, or nil.
 func (p *Pod) FindContainerByName(containerName string) *Container {
 	return runtimepod.First(p.Containers, func(c *Container) bool { return c.Name == containerName })
 }
@@ -83,8 +82,7 @@ func (p Pods) FindPodByID(podUID types.UID) Pod {
 	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool { return pod.ID == podUID }))
 }
 
-// FindPodByFullName returns a copy of the first pod of that full name, or
-// the zero Pod.
+// FindPodByFullName returns a copy of the first pod of that full name.
 func (p Pods) FindPodByFullName(podFullName string) Pod {
 	return runtimepod.Value(runtimepod.First(p, func(pod *Pod) bool {
 		return podname.Build(pod.Name, pod.Namespace) == podFullName

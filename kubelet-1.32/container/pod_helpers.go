@@ -28,8 +28,7 @@ func GetContainerSpec(pod *v1.Pod, containerName string) *v1.Container {
 // HasPrivilegedContainer tells whether a container of pod runs privileged.
 func HasPrivilegedContainer(pod *v1.Pod) bool { return podspec.HasPrivilegedContainer(pod) }
 
-// HasWindowsHostProcessContainer tells whether a container of pod is a
-// Windows HostProcess container.
+// HasWindowsHostProcessContainer tells whether a container of pod is HostProcess.
 func HasWindowsHostProcessContainer(pod *v1.Pod) bool {
 	return podspec.HasWindowsHostProcessContainer(pod)
 }

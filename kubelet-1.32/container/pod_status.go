@@ -10,8 +10,7 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/runtimepod"
 )
 
-// PodStatus is the status of a pod and its containers as the runtime
-// reports it.
+// PodStatus is the status of a pod and its containers in the runtime.
 type PodStatus struct {
 	ID                types.UID
 	Name              string

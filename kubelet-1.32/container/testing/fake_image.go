@@ -15,7 +15,7 @@ import (
 // token (of UnblockImagePulls or ClearCalls) or its context's end.
 func (f *FakeRuntime) PullImage(ctx context.Context, image kubecontainer.ImageSpec, pullSecrets []v1.Secret, podSandboxConfig *runtimeapi.PodSandboxConfig) (string, error) {
 	var err error
-	_, _ = f.imagePulls.Pull(ctx, f, func() bool { // no one sends errors to the v1.27 fake's pulls
+	_, _ = f.imagePulls.Pull(ctx, f, func() bool { // no one sends errors to the v1.32 fake's pulls
 		f.CalledFunctions = append(f.CalledFunctions, "PullImage")
 		if f.Err == nil {
 			f.ImageList = append(f.ImageList, kubecontainer.Image{ID: image.Image, Spec: image})
