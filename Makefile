@@ -54,13 +54,34 @@ $(BIN)/golangci-lint:
 
 .PHONY: golden
 
-## golden: regenerate kubelet-1.37/container/testdata (except shared/) with the
-## generator oracle/kubelet-1.37, which calls the real kubelet v1.37.2 (a nested
-## module, the only place k8s.io/kubernetes is required; Go 1.26 suffices).
-## The first run downloads and builds k8s.io/kubernetes: several minutes.
+# GOLDEN_MINORS are the kubelet minors whose line gets a generated golden set;
+# the v1.27 root line gets only the scenario files. oracle/kubelet serves them
+# all: kubelet-1.NN.mod pins the minor's k8s.io/kubernetes (go.mod is the
+# newest's, GOLDEN_NEWEST), the tags kubelet1.28 up to kubelet1.NN pick its
+# API (ARCHITECTURE.md, "Golden data").
+GOLDEN_MINORS := 29 32 35 36 37
+GOLDEN_NEWEST := 37
+
+## golden: build the generator once per minor (one after the other: the first
+## build of a k8s.io/kubernetes version takes minutes), regenerate
+## kubelet-1.NN/container/testdata (never its shared/ copy of the public set)
+## and container/testdata/scenarios (v1.27), then recompute every stored set
+## with the real kubelet (-verify), the public sets included.
 golden: golden-1.27
-	cd oracle/kubelet-1.37 && $(GO) run . -out ../../kubelet-1.37/container/testdata
-	cd oracle/kubelet-1.37 && $(GO) run . -verify ../../kubelet-1.37/container/testdata
+	for m in 27 $(GOLDEN_MINORS); do \
+		modfile=-modfile=kubelet-1.$$m.mod; [ $$m = $(GOLDEN_NEWEST) ] && modfile=; \
+		tags=; [ $$m -ge 28 ] && tags="-tags $$(seq -s, -f 'kubelet1.%g' 28 $$m)"; \
+		(cd oracle/kubelet && $(GO) build $$modfile $$tags -o $(BIN)/oracle-kubelet-1.$$m .) || exit 1; \
+	done
+	$(BIN)/oracle-kubelet-1.27 -scenarios container/testdata/scenarios
+	for m in $(GOLDEN_MINORS); do $(BIN)/oracle-kubelet-1.$$m -out kubelet-1.$$m/container/testdata || exit 1; done
+	$(BIN)/oracle-kubelet-1.27 -verify container/testdata
+	$(BIN)/oracle-kubelet-1.27 -verify container/testdata/scenarios
+	for m in $(GOLDEN_MINORS); do \
+		for set in kubelet-1.$$m/container/testdata kubelet-1.$$m/container/testdata/shared; do \
+			[ ! -d $$set ] || $(BIN)/oracle-kubelet-1.$$m -verify $$set || exit 1; \
+		done; \
+	done
 
 .PHONY: golden-1.27
 
