@@ -1,23 +1,35 @@
 # Targets for working on kubecontainer. `make test` is the one test command.
 
 GO ?= go
+# -trimpath keys compiled packages by module and version instead of folder, so
+# that the install test's consumers, which read the modules from a throw-away
+# module cache, reuse the dependencies `make vet` compiled instead of
+# compiling them again.
+export GOFLAGS := $(strip $(GOFLAGS) -trimpath)
 LATEST_MODFILE := go.latest.mod
 # LINES are the nested modules of the newer kubelet lines (ARCHITECTURE.md,
-# "A line, and what it shares"): each is tested, vetted and linted from its own folder.
-LINES := kubelet-1.37
+# "A line, and what it shares"), every kubelet-1.NN folder with a go.mod;
+# CMD is the command's module once cmd/kubecontainer/go.mod exists; TOOLS is
+# the release tool and the install test. Each is tested, vetted and linted
+# from its own folder.
+LINES := $(patsubst %/go.mod,%,$(wildcard kubelet-1.*/go.mod))
+CMD := $(patsubst %/go.mod,%,$(wildcard cmd/kubecontainer/go.mod))
+TOOLS := tools
+MODULES := $(LINES) $(CMD) $(TOOLS)
 BIN := $(CURDIR)/bin
 
 GOLANGCI_LINT_VERSION := v2.15.0
 BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
 BENCH_COUNT ?= 8
 
-.PHONY: test test-floor test-latest test-lines vet fmt bench lint
+.PHONY: test test-floor test-latest test-lines test-cmd test-tools vet fmt bench lint line-count release
 
 ## test: gofmt, vet and the whole suite (golden data, fuzz seed corpora,
 ## examples) under the race detector: the root module (the v1.27 line)
 ## against both ends of the supported k8s.io range, go.mod (v0.27.16) and
-## go.latest.mod (v0.37.2), then every newer line's module.
-test: fmt vet test-floor test-latest test-lines
+## go.latest.mod (v0.37.2), then every newer line's module, the command's,
+## and last tools/, whose install test uses every released module as a user.
+test: fmt vet test-floor test-latest test-lines test-cmd test-tools
 
 test-floor:
 	$(GO) test -race -count=1 ./...
@@ -28,10 +40,18 @@ test-latest:
 test-lines:
 	for line in $(LINES); do (cd $$line && $(GO) test -race -count=1 ./...) || exit 1; done
 
+test-cmd:
+	for mod in $(CMD); do (cd $$mod && $(GO) test -race -count=1 ./...) || exit 1; done
+
+## test-tools: the checks of versions.yaml and the go lines, and the install
+## test (several minutes: it builds and tests a consumer of every line).
+test-tools:
+	cd $(TOOLS) && $(GO) test -race -count=1 -timeout 30m ./...
+
 vet:
 	$(GO) vet ./...
 	$(GO) vet -modfile=$(LATEST_MODFILE) ./...
-	for line in $(LINES); do (cd $$line && $(GO) vet ./...) || exit 1; done
+	for mod in $(MODULES); do (cd $$mod && $(GO) vet ./...) || exit 1; done
 
 fmt:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -41,16 +61,28 @@ fmt:
 bench:
 	mkdir -p bench
 	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCH_COUNT) ./... | tee bench/results.txt
-	for line in $(LINES); do (cd $$line && $(GO) test -run '^$$' -bench . -benchmem -count $(BENCH_COUNT) ./...) | tee -a bench/results.txt; done
+	for mod in $(LINES) $(CMD); do (cd $$mod && $(GO) test -run '^$$' -bench . -benchmem -count $(BENCH_COUNT) ./...) | tee -a bench/results.txt; done
 	$(GO) run golang.org/x/perf/cmd/benchstat@$(BENCHSTAT_VERSION) -col /impl bench/results.txt | tee bench/comparison.txt
 
 ## lint: golangci-lint with .golangci.yml (installed into ./bin on first use).
 lint: $(BIN)/golangci-lint
 	$(BIN)/golangci-lint run ./...
-	for line in $(LINES); do (cd $$line && $(BIN)/golangci-lint run --config ../.golangci.yml ./...) || exit 1; done
+	for mod in $(MODULES); do (cd $$mod && $(BIN)/golangci-lint run --config $(CURDIR)/.golangci.yml ./...) || exit 1; done
 
 $(BIN)/golangci-lint:
 	GOBIN=$(BIN) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
+
+## line-count: the hand-written lines of every kubelet line as
+## ARCHITECTURE.md, "Budget", counts them.
+line-count:
+	cd $(TOOLS) && $(GO) run ./cmd/linecount -root ..
+
+## release: make release VERSION=vX.Y.Z sets versions.yaml and every
+## requirement of a released module to VERSION and prints the tags to push
+## (README.md, "Releasing").
+release:
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=vX.Y.Z"; exit 1; }
+	cd $(TOOLS) && $(GO) run ./cmd/release -root .. -version $(VERSION)
 
 .PHONY: golden
 

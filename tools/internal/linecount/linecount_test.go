@@ -1,0 +1,59 @@
+package linecount
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestCountLine(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{
+		"kubelet-1.29/go.mod":                            "module m\n\ngo 1.21\n",
+		"kubelet-1.29/go.sum":                            "x\ny\n",
+		"kubelet-1.29/.mockery.yml":                      "a\nb",
+		"kubelet-1.29/container/hash.go":                 "package container\n\nfunc f() {}\n",
+		"kubelet-1.29/container/golden_test.go":          "package container\n",
+		"kubelet-1.29/container/testdata/hash.jsonl":     "{}\n{}\n",
+		"kubelet-1.29/container/testing/mock_runtime.go": "package testing\n\n",
+		"kubelet-1.29/container/testing/fake_runtime.go": "package testing\n\n\n",
+		"kubelet-1.32/container/hash.go":                 "package container\n",
+		"oracle/kubelet/kubelet-1.29.mod":                "module g\n",
+		"oracle/kubelet/kubelet-1.29.sum":                "s\ns\ns\n",
+		"oracle/kubelet/since129.go":                     "package main\n\n",
+		"oracle/kubelet/before1290.go":                   "package main\n",
+		"oracle/kubelet/kubelet-1.32.mod":                "module g\n",
+		"oracle/kubelet/main.go":                         "package main\n",
+	}
+	for name, content := range files {
+		path := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		line string
+		want Count
+	}{
+		{"kubelet-1.29", Count{Line: "kubelet-1.29", Code: 6, Tests: 1, Other: 5, Generator: 3}},
+		{"kubelet-1.32", Count{Line: "kubelet-1.32", Code: 1, Generator: 1}},
+		{"kubelet-1.40", Count{Line: "kubelet-1.40"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			got, err := CountLine(root, tt.line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("CountLine = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+	if _, err := CountLine(root, "container"); err == nil {
+		t.Error("CountLine of a folder that is no kubelet line did not fail")
+	}
+}
