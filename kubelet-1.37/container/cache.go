@@ -33,8 +33,7 @@ type Cache interface {
 // CacheOptions configures NewCacheWithOptions; the zero value is NewCache.
 type CacheOptions struct {
 	// EventedPLEG is the kubelet's gate, off by default: Set then refuses
-	// data older than the entry's, and GetNewerThan of a pod without an
-	// entry does not wait.
+	// data older than the entry's.
 	EventedPLEG bool
 }
 
@@ -44,7 +43,7 @@ func NewCache() Cache { return NewCacheWithOptions(CacheOptions{}) }
 
 // NewCacheWithOptions returns an empty Cache configured by opts.
 func NewCacheWithOptions(opts CacheOptions) Cache {
-	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG}, emptyPodStatus)
+	return statuscache.New(statuscache.Options{EventedPLEG: opts.EventedPLEG, EventedPLEGKeepsWaiting: true}, emptyPodStatus)
 }
 
 // emptyPodStatus is what the cache returns for a pod it has no entry for.
