@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kubecontainer/kubecontainer/tools/internal/testtree"
 )
 
 const versions = `module-sets:
@@ -26,21 +28,6 @@ require github.com/kubecontainer/kubecontainer v0.1.0
 
 replace github.com/kubecontainer/kubecontainer => ../
 `
-
-// tree writes a repository with versions.yaml and one line's go.mod.
-func tree(t *testing.T) string {
-	t.Helper()
-	root := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(root, "kubelet-1.37"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, content := range map[string]string{"versions.yaml": versions, "kubelet-1.37/go.mod": lineMod} {
-		if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(name)), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
-}
 
 func TestRun(t *testing.T) {
 	tests := []struct {
@@ -63,7 +50,7 @@ func TestRun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root := tree(t)
+			root := testtree.Write(t, map[string]string{"versions.yaml": versions, "kubelet-1.37/go.mod": lineMod})
 			var out bytes.Buffer
 			err := run(append([]string{"-root", root}, tt.args...), &out)
 			if tt.wantErr == "" && err != nil {

@@ -1,14 +1,13 @@
 package linecount
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/kubecontainer/kubecontainer/tools/internal/testtree"
 )
 
 func TestCountLine(t *testing.T) {
-	root := t.TempDir()
-	files := map[string]string{
+	root := testtree.Write(t, map[string]string{
 		"kubelet-1.29/go.mod":                            "module m\n\ngo 1.21\n",
 		"kubelet-1.29/go.sum":                            "x\ny\n",
 		"kubelet-1.29/.mockery.yml":                      "a\nb",
@@ -24,16 +23,7 @@ func TestCountLine(t *testing.T) {
 		"oracle/kubelet/before1290.go":                   "package main\n",
 		"oracle/kubelet/kubelet-1.32.mod":                "module g\n",
 		"oracle/kubelet/main.go":                         "package main\n",
-	}
-	for name, content := range files {
-		path := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	tests := []struct {
 		line string
 		want Count

@@ -8,11 +8,12 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/kubecontainer/kubecontainer/tools/internal/testtree"
 )
 
 func TestWrite(t *testing.T) {
-	repo := t.TempDir()
-	files := map[string]string{
+	repo := testtree.Write(t, map[string]string{
 		".gitignore":         "/bin/\n",
 		"go.mod":             "module example.com/m\n\ngo 1.20\n",
 		"m.go":               "package m\n",
@@ -22,16 +23,7 @@ func TestWrite(t *testing.T) {
 		"nested/go.mod":      "module example.com/m/nested\n",
 		"nested/n.go":        "package nested\n",
 		"sub/testdata/x.txt": "x\n",
-	}
-	for name, content := range files {
-		path := filepath.Join(repo, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	git := func(args ...string) {
 		cmd := exec.Command("git", args...)
 		cmd.Dir = repo
@@ -95,10 +87,7 @@ func TestWrite(t *testing.T) {
 }
 
 func TestWriteOutsideGit(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/m\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := testtree.Write(t, map[string]string{"go.mod": "module example.com/m\n"})
 	// A folder outside any repository: git fails, and Write says so.
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
 	if err := Write(t.TempDir(), []Module{{Path: "example.com/m", Version: "v1.0.0", Dir: dir}}, time.Now()); err == nil {

@@ -6,13 +6,15 @@ import (
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/module"
+
+	"github.com/kubecontainer/kubecontainer/tools/internal/testtree"
 )
 
 func TestFloor(t *testing.T) {
-	root := writeTree(t, map[string]string{
+	root := testtree.Write(t, map[string]string{
 		"go.mod": "module github.com/kubecontainer/kubecontainer\n\ngo 1.20\n",
 	})
-	cache := writeTree(t, map[string]string{
+	cache := testtree.Write(t, map[string]string{
 		"cache/download/k8s.io/api/@v/v0.29.0.mod":                  "module k8s.io/api\n\ngo 1.21\n",
 		"cache/download/github.com/!burnt!sushi/toml/@v/v1.0.0.mod": "module github.com/BurntSushi/toml\n\ngo 1.23.0\n",
 		"cache/download/example.com/old/@v/v1.0.0.mod":              "module example.com/old\n",

@@ -7,23 +7,9 @@ import (
 	"testing"
 
 	"golang.org/x/mod/modfile"
-)
 
-// writeTree writes files (slash-separated names) below a new folder.
-func writeTree(t *testing.T, files map[string]string) string {
-	t.Helper()
-	root := t.TempDir()
-	for name, content := range files {
-		path := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
-}
+	"github.com/kubecontainer/kubecontainer/tools/internal/testtree"
+)
 
 const lineMod = `module github.com/kubecontainer/kubecontainer/kubelet-1.37
 
@@ -49,7 +35,7 @@ replace github.com/kubecontainer/kubecontainer v0.1.0 => ../..
 `
 
 func TestSetRequirements(t *testing.T) {
-	root := writeTree(t, map[string]string{
+	root := testtree.Write(t, map[string]string{
 		VersionsFile:                             sample,
 		"go.mod":                                 "module github.com/kubecontainer/kubecontainer\n\ngo 1.20\n",
 		"kubelet-1.37/go.mod":                    lineMod,
@@ -106,7 +92,7 @@ func TestSetRequirements(t *testing.T) {
 }
 
 func TestModules(t *testing.T) {
-	root := writeTree(t, map[string]string{
+	root := testtree.Write(t, map[string]string{
 		"go.mod":                    "module github.com/kubecontainer/kubecontainer\n",
 		"go.latest.mod":             "module github.com/kubecontainer/kubecontainer\n",
 		"kubelet-1.37/go.mod":       "module github.com/kubecontainer/kubecontainer/kubelet-1.37\n",
