@@ -95,6 +95,7 @@ func TestGoLines(t *testing.T) {
 			if f.Go == nil {
 				t.Fatalf("no go line; its requirements need go %s (%s)", floor, from)
 			}
+			t.Logf("go %s; its requirements allow go %s at the lowest (the go line of %s)", f.Go.Version, floor, from)
 			if version.Compare("go"+f.Go.Version, "go"+floor) != 0 {
 				t.Errorf("go %s; the lowest its requirements allow is go %s, the go line of %s", f.Go.Version, floor, from)
 			}
