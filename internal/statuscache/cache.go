@@ -116,18 +116,21 @@ func (c *Cache[S]) Set(id types.UID, status *S, err error, timestamp time.Time) 
 
 // SetObservedTime records that the runtime confirmed the pod's cached data
 // at timestamp. For a pod with an entry whose time is before timestamp it
-// moves the entry's time forward to timestamp, keeping the data, and serves
-// the pod's waiters that timestamp reaches. It does nothing for a pod
-// without an entry, or when timestamp is not after the entry's time: an
-// observation never makes an entry older.
+// moves the entry's time forward to timestamp, keeping the data; an
+// observation never makes an entry older, nor creates one. Either way it
+// serves the pod's waiters that timestamp reaches, with the pod's data or,
+// for a pod without an entry, the default status (kubelet v1.36's recorded
+// scenarios show both).
 func (c *Cache[S]) SetObservedTime(id types.UID, timestamp time.Time) {
 	c.lock.Lock()
 	defer c.lock.Unlock()
 	pod := c.pods[id]
-	if pod == nil || !pod.known || !timestamp.After(pod.modified) {
-		return
+	if pod == nil {
+		return // neither an entry nor waiters
 	}
-	pod.modified = timestamp
+	if pod.known && timestamp.After(pod.modified) {
+		pod.modified = timestamp
+	}
 	c.wake(pod, timestamp)
 }
 

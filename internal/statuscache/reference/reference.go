@@ -90,14 +90,14 @@ func (c *Cache[S]) Set(id types.UID, status *S, err error, timestamp time.Time) 
 }
 
 // SetObservedTime moves a known pod's time forward and serves the waiters
-// it reaches.
+// it reaches, those of a pod without an entry too.
 func (c *Cache[S]) SetObservedTime(id types.UID, timestamp time.Time) {
 	c.lock.Lock()
 	defer c.lock.Unlock()
 	if d, ok := c.pods[id]; ok && timestamp.After(d.modified) {
 		d.modified = timestamp
-		c.notify(id, timestamp)
 	}
+	c.notify(id, timestamp)
 }
 
 // Delete drops the pod's entry.
