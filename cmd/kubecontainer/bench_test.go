@@ -1,18 +1,20 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
-	"runtime/metrics"
-	"sync"
+	"runtime/debug"
+	"strings"
+	"syscall"
 	"testing"
-	"time"
+	"text/tabwriter"
 
 	"github.com/davecgh/go-spew/spew"
 	v1 "k8s.io/api/core/v1"
@@ -54,182 +56,250 @@ const benchmarkPod = `{
    "state": {"running": {"startedAt": "2024-05-01T10:00:03Z"}}, "lastState": {}}]}
 }`
 
-// generateList returns a v1 List of n pods, about 1.7 kB each.
-func generateList(n int) []byte {
-	var b bytes.Buffer
-	b.WriteString(`{"apiVersion": "v1", "items": [`)
+// writePods writes a v1 List of n pods, about 3 kB each, to w, and
+// flushes it.
+func writePods(w *bufio.Writer, n int) error {
+	// A bufio.Writer keeps the first write error and returns it from Flush.
+	_, _ = w.WriteString(`{"apiVersion": "v1", "items": [`)
 	for i := 0; i < n; i++ {
 		if i > 0 {
-			b.WriteByte(',')
+			_ = w.WriteByte(',')
 		}
-		fmt.Fprintf(&b, benchmarkPod, i, i%50)
+		_, _ = fmt.Fprintf(w, benchmarkPod, i, i%50)
 	}
-	b.WriteString(`], "kind": "List", "metadata": {"resourceVersion": ""}}`)
+	_, _ = w.WriteString(`], "kind": "List", "metadata": {"resourceVersion": ""}}`)
+	return w.Flush()
+}
+
+// generateList returns a v1 List of n pods.
+func generateList(n int) []byte {
+	var b bytes.Buffer
+	// Writing to a bytes.Buffer cannot fail.
+	_ = writePods(bufio.NewWriter(&b), n)
 	return b.Bytes()
 }
 
-// referenceHashList is the straightforward program: decode the whole List
-// with encoding/json, then hash each container as kubelet v1.27 does, with
-// go-spew.
-func referenceHashList(data []byte) ([]uint64, error) {
+// referenceEnv, when set, makes the test binary run the reference program
+// (referenceMain) instead of the tests: the benchmark runs both programs as
+// processes, to measure each one's peak RSS.
+const referenceEnv = "KUBECONTAINER_BENCH_REFERENCE"
+
+// referenceMain is the straightforward program: read the file, decode the
+// whole List with encoding/json, hash each container as kubelet v1.27
+// does, with go-spew, and write the rows as "kubecontainer hash" does, as
+// a table or as JSON. Its arguments are FILE and the output format.
+func referenceMain(args []string, w io.Writer) error {
+	data, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	rows, err := referenceHashList(data)
+	if err != nil {
+		return err
+	}
+	if args[1] == outputJSON {
+		out, err := json.MarshalIndent(rows, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(out, '\n'))
+		return err
+	}
+	// The tabwriter holds the rows until Flush, which reports an error.
+	tw := tabwriter.NewWriter(w, 0, 8, 3, ' ', 0)
+	_, _ = fmt.Fprintln(tw, "KIND\tNAMESPACE\tNAME\tCONTAINER\tTYPE\tHASH\tWITHOUT-RESOURCES")
+	for _, r := range rows {
+		_, _ = fmt.Fprintln(tw, strings.Join([]string{r.Kind, r.Namespace, r.Name, r.Container, r.Type, r.Hash, r.HashWithoutResources}, "\t"))
+	}
+	return tw.Flush()
+}
+
+// referenceHashList decodes the List data and returns a row for each
+// container, hashed with go-spew as the kubelet does.
+func referenceHashList(data []byte) ([]hashRow, error) {
 	var list struct {
 		Items []v1.Pod `json:"items"`
 	}
 	if err := json.Unmarshal(data, &list); err != nil {
 		return nil, err
 	}
-	printer := spew.ConfigState{Indent: " ", SortKeys: true, DisableMethods: true, SpewKeys: true}
-	var hashes []uint64
+	var rows []hashRow
 	for i := range list.Items {
-		spec := &list.Items[i].Spec
-		containers := append(append([]v1.Container{}, spec.InitContainers...), spec.Containers...)
-		for _, e := range spec.EphemeralContainers {
-			containers = append(containers, v1.Container(e.EphemeralContainerCommon))
-		}
-		for j := range containers {
-			encoded, err := json.Marshal(&containers[j])
+		pod := &list.Items[i]
+		add := func(typ string, c v1.Container) error {
+			hash, err := spewHash(&c)
 			if err != nil {
+				return err
+			}
+			c.Resources = v1.ResourceRequirements{}
+			withoutResources, err := spewHash(&c)
+			if err != nil {
+				return err
+			}
+			rows = append(rows, hashRow{Kind: pod.Kind, Namespace: pod.Namespace, Name: pod.Name, Container: c.Name,
+				Type: typ, Hash: formatHash(hash), HashWithoutResources: formatHash(withoutResources)})
+			return nil
+		}
+		for _, c := range pod.Spec.InitContainers {
+			if err := add("init", c); err != nil {
 				return nil, err
 			}
-			hasher := fnv.New32a()
-			if _, err := printer.Fprintf(hasher, "%#v", encoded); err != nil {
+		}
+		for _, c := range pod.Spec.Containers {
+			if err := add("regular", c); err != nil {
 				return nil, err
 			}
-			hashes = append(hashes, uint64(hasher.Sum32()))
 		}
-	}
-	return hashes, nil
-}
-
-// heapSampler records the peak of the heap's object bytes while it runs.
-type heapSampler struct {
-	stop chan struct{}
-	done sync.WaitGroup
-	peak uint64
-}
-
-// startHeapSampler collects garbage and starts sampling every millisecond.
-func startHeapSampler() *heapSampler {
-	runtime.GC()
-	h := &heapSampler{stop: make(chan struct{})}
-	h.done.Add(1)
-	go func() {
-		defer h.done.Done()
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		ticker := time.NewTicker(time.Millisecond)
-		defer ticker.Stop()
-		for {
-			metrics.Read(sample)
-			if v := sample[0].Value.Uint64(); v > h.peak {
-				h.peak = v
-			}
-			select {
-			case <-h.stop:
-				return
-			case <-ticker.C:
+		for _, e := range pod.Spec.EphemeralContainers {
+			if err := add("ephemeral", v1.Container(e.EphemeralContainerCommon)); err != nil {
+				return nil, err
 			}
 		}
-	}()
-	return h
-}
-
-// stopMB stops sampling and returns the peak in MB above base bytes.
-func (h *heapSampler) stopMB(base uint64) float64 {
-	close(h.stop)
-	h.done.Wait()
-	if h.peak < base {
-		return 0
 	}
-	return float64(h.peak-base) / 1e6
+	return rows, nil
 }
 
-// heapObjects returns the heap's object bytes after a collection.
-func heapObjects() uint64 {
-	runtime.GC()
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(sample)
-	return sample[0].Value.Uint64()
+// spewHash is the kubelet's hash of c: its JSON, printed by go-spew, into
+// FNV-1a.
+func spewHash(c *v1.Container) (uint64, error) {
+	encoded, err := json.Marshal(c)
+	if err != nil {
+		return 0, err
+	}
+	printer := spew.ConfigState{Indent: " ", SortKeys: true, DisableMethods: true, SpewKeys: true}
+	hasher := fnv.New32a()
+	if _, err := printer.Fprintf(hasher, "%#v", encoded); err != nil {
+		return 0, err
+	}
+	return uint64(hasher.Sum32()), nil
 }
 
-// BenchmarkHashList compares "kubecontainer hash -o json" on a cluster
-// dump (a List of pods, as kubectl get pods -A -o json prints it) with the
-// straightforward program, referenceHashList. peak-heap-MB is the largest
-// heap seen during the runs, above the heap that holds the input.
+// runProcess runs a program to completion with its output discarded and
+// returns its peak resident set size in bytes.
 //
-// Both read the List from a file, as a user runs them.
+// Linux counts in a child's peak the peak of the process that started it,
+// whose memory the child shares until it runs its program: the test's own
+// peak is reset to its current size first (/proc/self/clear_refs), which
+// the benchmark keeps small.
+func runProcess(b *testing.B, cmd *exec.Cmd) int64 {
+	b.Helper()
+	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0o644); err != nil {
+		b.Fatalf("resetting the test's peak RSS: %v", err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("%s: %v: %s", cmd, err, stderr.String())
+	}
+	usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		b.Fatal("no resource usage of the process")
+	}
+	// Linux reports ru_maxrss in kilobytes.
+	return usage.Maxrss * 1024
+}
+
+// selfRSS returns the test process's resident set size in bytes, the
+// floor of what runProcess can measure.
+func selfRSS(b *testing.B) int64 {
+	b.Helper()
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			var kB int64
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kB); err != nil {
+				b.Fatal(err)
+			}
+			return kB * 1024
+		}
+	}
+	b.Fatal("no VmRSS in /proc/self/status")
+	return 0
+}
+
+// BenchmarkHashList compares "kubecontainer hash" on a cluster dump (a List
+// of pods, as kubectl get pods -A -o json prints it), with the table output
+// and with -o json, with the straightforward program (referenceMain), in
+// the same run. Both run as processes, each reading the file: peak-RSS-MB
+// is the largest peak resident set size of the process over the runs, and
+// launcher-RSS-MB the size of the test process that starts them, below
+// which no peak can be measured.
 func BenchmarkHashList(b *testing.B) {
 	for _, pods := range []int{2000, 20000} {
 		size, file := writeList(b, pods)
-		b.Run(fmt.Sprintf("pods=%d/impl=ours", pods), func(b *testing.B) {
-			b.SetBytes(size)
-			// As main sets them for the command.
-			defer tuneGC()()
-			base := heapObjects()
-			sampler := startHeapSampler()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				var stderr bytes.Buffer
-				if code := run([]string{"hash", "-f", file, "-o", "json"}, nil, io.Discard, &stderr); code != 0 {
-					b.Fatalf("exit status %d: %s", code, stderr.String())
-				}
+		for _, output := range []string{outputTable, outputJSON} {
+			programs := []struct {
+				impl string
+				cmd  func() *exec.Cmd
+			}{
+				{"ours", func() *exec.Cmd { return exec.Command(binary, "hash", "-f", file, "-o", output) }},
+				{"reference", func() *exec.Cmd {
+					cmd := exec.Command(os.Args[0], file, output)
+					cmd.Env = append(os.Environ(), referenceEnv+"=1")
+					return cmd
+				}},
 			}
-			b.StopTimer()
-			b.ReportMetric(sampler.stopMB(base), "peak-heap-MB")
-		})
-		b.Run(fmt.Sprintf("pods=%d/impl=reference", pods), func(b *testing.B) {
-			b.SetBytes(size)
-			base := heapObjects()
-			sampler := startHeapSampler()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				data, err := os.ReadFile(file)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := referenceHashList(data); err != nil {
-					b.Fatal(err)
-				}
+			for _, p := range programs {
+				b.Run(fmt.Sprintf("pods=%d/output=%s/impl=%s", pods, output, p.impl), func(b *testing.B) {
+					b.SetBytes(size)
+					debug.FreeOSMemory()
+					b.ReportMetric(float64(selfRSS(b))/1e6, "launcher-RSS-MB")
+					var peak int64
+					for i := 0; i < b.N; i++ {
+						if rss := runProcess(b, p.cmd()); rss > peak {
+							peak = rss
+						}
+					}
+					b.ReportMetric(float64(peak)/1e6, "peak-RSS-MB")
+				})
 			}
-			b.StopTimer()
-			b.ReportMetric(sampler.stopMB(base), "peak-heap-MB")
-		})
+		}
 	}
 }
 
-// writeList writes a List of n pods to a temporary file and returns its
-// size and name.
+// writeList writes a List of n pods to a temporary file, without holding
+// it in memory, and returns its size and name.
 func writeList(b *testing.B, n int) (int64, string) {
 	b.Helper()
-	data := generateList(n)
 	file := filepath.Join(b.TempDir(), fmt.Sprintf("pods-%d.json", n))
-	if err := os.WriteFile(file, data, 0o644); err != nil {
+	f, err := os.Create(file)
+	if err != nil {
 		b.Fatal(err)
 	}
-	return int64(len(data)), file
+	if err := writePods(bufio.NewWriter(f), n); err != nil {
+		b.Fatal(err)
+	}
+	info, err := f.Stat()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return info.Size(), file
 }
 
-// TestReferenceHashListAgrees checks that the benchmark's two programs
-// compute the same hashes.
-func TestReferenceHashListAgrees(t *testing.T) {
+// TestReferenceAgrees checks that the benchmark's two programs write the
+// same rows, in both output formats.
+func TestReferenceAgrees(t *testing.T) {
 	data := generateList(20)
-	want, err := referenceHashList(data)
-	if err != nil {
+	file := filepath.Join(t.TempDir(), "pods.json")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var stdout, stderr bytes.Buffer
-	if code := run([]string{"hash", "-f", "-", "-o", "json"}, bytes.NewReader(data), &stdout, &stderr); code != 0 {
-		t.Fatalf("exit status %d: %s", code, stderr.String())
-	}
-	var rows []hashRow
-	if err := json.Unmarshal(stdout.Bytes(), &rows); err != nil {
-		t.Fatal(err)
-	}
-	if len(rows) != len(want) {
-		t.Fatalf("%d rows, want %d", len(rows), len(want))
-	}
-	for i, row := range rows {
-		if row.Hash != formatHash(want[i]) {
-			t.Errorf("row %d (%s/%s): hash %s, want %s", i, row.Name, row.Container, row.Hash, formatHash(want[i]))
+	for _, output := range []string{outputTable, outputJSON} {
+		var want, got, stderr bytes.Buffer
+		if err := referenceMain([]string{file, output}, &want); err != nil {
+			t.Fatal(err)
+		}
+		if code := run([]string{"hash", "-f", file, "-o", output}, nil, &got, &stderr); code != 0 {
+			t.Fatalf("exit status %d: %s", code, stderr.String())
+		}
+		if got.String() != want.String() {
+			t.Errorf("-o %s: the reference wrote\n%s\nkubecontainer\n%s", output, want.String(), got.String())
 		}
 	}
 }

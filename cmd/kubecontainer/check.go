@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/inspect"
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/kubelets"
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/manifest"
 )
 
-const checkHelp = `Compare a manifest with a running container: would the kubelet restart it?
-
-Usage:
-  kubecontainer check -f FILE --running INSPECT.json [-o table|json] [--kubelet VERSION] [--no-defaults]
+const checkLong = `Compare a manifest with a running container: would the kubelet restart it?
 
 INSPECT.json is the output of "crictl inspect CONTAINER" on the node (one
 container, or several one after another or in a JSON array). Its
@@ -30,13 +33,11 @@ API server's defaulting, unless --no-defaults (see "kubecontainer hash
 --help", which also says what each --kubelet version does).
 
 Exit status: 0 when no container would restart, 1 when one would, 2 on bad
-input.
+input.`
 
-Examples:
-  # On the node: is the running container still the one the pod describes?
+const checkExample = `  # On the node: is the running container still the one the pod describes?
   crictl inspect 4f3c2a1b > inspect.json
-  kubectl get pod web -o yaml | kubecontainer check -f - --running inspect.json
-`
+  kubectl get pod web -o yaml | kubecontainer check -f - --running inspect.json`
 
 // checkRow is one line of the check command's output. Kind and name are
 // the manifest object's; namespace and pod are the running pod's.
@@ -56,28 +57,40 @@ type checkRow struct {
 	Reason                       string `json:"reason"`
 }
 
+// newCheckCommand returns the check command.
+func newCheckCommand(s streams, code *int) *cobra.Command {
+	var file, inspectFile, output string
+	var flags manifestFlags
+	cmd := &cobra.Command{
+		Use:     "check -f FILE --running INSPECT.json [-o table|json] [--kubelet VERSION] [--no-defaults]",
+		Short:   "Compare a manifest with a running container (crictl inspect)",
+		Long:    checkLong,
+		Example: checkExample,
+		Args:    noArgs,
+		Run: func(*cobra.Command, []string) {
+			*code = runCheck(s, file, inspectFile, output, &flags)
+		},
+	}
+	fileFlag(cmd, &file)
+	cmd.Flags().StringVar(&inspectFile, "running", "", "`INSPECT.json`: the output of crictl inspect, - for stdin")
+	outputFlag(cmd, &output)
+	flags.add(cmd)
+	return cmd
+}
+
 // runCheck runs the check command.
-func runCheck(args []string, s streams) int {
-	c := newCommand("check", checkHelp, s)
-	file := c.fileFlag()
-	inspectFile := c.flags.String("running", "", "`INSPECT.json`: the output of crictl inspect, - for stdin")
-	output := c.outputFlag()
-	manifest := c.manifestFlags()
-	if _, code, done := c.parse(args, 0); done {
-		return code
-	}
-	opts, err := manifest.loadOptions()
-	err = firstError(err, checkOutput(*output), required("-f FILE", *file),
-		required("--running INSPECT.json", *inspectFile), oneStdin("-f", *file, "--running", *inspectFile))
+func runCheck(s streams, file, inspectFile, output string, flags *manifestFlags) int {
+	k, opts, err := flags.options()
+	err = firstError(err, checkOutput(output), required("-f FILE", file),
+		required("--running INSPECT.json", inspectFile), oneStdin("-f", file, "--running", inspectFile))
 	if err != nil {
 		return s.fail(err)
 	}
-	algorithm := opts.decode.Kubelet.Algorithm
-	entries, err := s.load(*file, opts)
+	entries, err := manifest.Load(file, s.in, opts, s.warn)
 	if err != nil {
 		return s.fail(err)
 	}
-	running, err := readInspect(*inspectFile, s.in, opts.maxInputSize)
+	running, err := readInspect(inspectFile, s.in, opts.MaxInputSize)
 	if err != nil {
 		return s.fail(err)
 	}
@@ -85,17 +98,20 @@ func runCheck(args []string, s streams) int {
 	for _, rc := range running {
 		e, err := matchRunning(entries, rc)
 		if err != nil {
-			return s.fail(fmt.Errorf("%s: %s: %w", displayName(*inspectFile), rc.Source, err))
+			return s.fail(fmt.Errorf("%s: %s: %w", manifest.DisplayName(inspectFile), rc.Source, err))
 		}
-		row := checkContainer(algorithm, e, rc)
-		if row.Verdict == statusRestart && algorithm.HashWithoutResources != nil && opts.decode.NoDefaults && e.Container.TerminationMessagePath == "" {
+		row, err := checkContainer(k, e, rc)
+		if err != nil {
+			return s.fail(fmt.Errorf("%s: %s: container %q: %w", manifest.DisplayName(file), e.Object, e.Container.Name, err))
+		}
+		if row.Verdict == statusRestart && k.HasHashWithoutResources() && opts.NoDefaults && e.Container.TerminationMessagePath == "" {
 			s.warn(fmt.Sprintf("%s: %s: container %q has no terminationMessagePath, a default the API server adds: "+
 				"the manifest's hash differs from the kubelet's when defaults are missing (drop --no-defaults)",
-				displayName(*file), e.Object, e.Container.Name))
+				manifest.DisplayName(file), e.Object, e.Container.Name))
 		}
 		rows = append(rows, row)
 	}
-	if err := writeCheckRows(s, *output, rows); err != nil {
+	if err := writeRows(s.out, output, rows, checkFormat()); err != nil {
 		return s.fail(fmt.Errorf("writing output: %w", err))
 	}
 	for _, r := range rows {
@@ -108,19 +124,19 @@ func runCheck(args []string, s streams) int {
 
 // readInspect reads and parses the crictl inspect output in file name ("-"
 // for stdin), at most limit bytes of it.
-func readInspect(name string, stdin io.Reader, limit int64) ([]runningContainer, error) {
-	in, err := openInput(name, stdin, limit)
+func readInspect(name string, stdin io.Reader, limit int64) ([]inspect.Container, error) {
+	in, err := manifest.Open(name, stdin, limit)
 	if err != nil {
 		return nil, err
 	}
 	defer func() { _ = in.Close() }()
 	data, err := io.ReadAll(in)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), tooLargeError(limit, err))
+		return nil, fmt.Errorf("%s: %w", manifest.DisplayName(name), manifest.TooLargeError(limit, err))
 	}
-	running, err := parseInspect(data)
+	running, err := inspect.Parse(data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), err)
+		return nil, fmt.Errorf("%s: %w", manifest.DisplayName(name), err)
 	}
 	return running, nil
 }
@@ -128,8 +144,8 @@ func readInspect(name string, stdin io.Reader, limit int64) ([]runningContainer,
 // matchRunning returns the manifest's container for rc: the only one with
 // rc's name, or else the only one of those whose object can have made rc's
 // pod.
-func matchRunning(entries []entry, rc runningContainer) (entry, error) {
-	var byName, byPod []entry
+func matchRunning(entries []manifest.Entry, rc inspect.Container) (manifest.Entry, error) {
+	var byName, byPod []manifest.Entry
 	for _, e := range entries {
 		if e.Container.Name != rc.Name {
 			continue
@@ -143,7 +159,7 @@ func matchRunning(entries []entry, rc runningContainer) (entry, error) {
 	case len(byName) == 1:
 		return byName[0], nil
 	case len(byName) == 0:
-		return entry{}, fmt.Errorf("no container named %q in the manifest", rc.Name)
+		return manifest.Entry{}, fmt.Errorf("no container named %q in the manifest", rc.Name)
 	case len(byPod) == 1:
 		return byPod[0], nil
 	}
@@ -151,7 +167,7 @@ func matchRunning(entries []entry, rc runningContainer) (entry, error) {
 	for _, e := range byName {
 		candidates = append(candidates, e.Object.String())
 	}
-	return entry{}, fmt.Errorf("%d containers named %q could belong to pod %s/%s: %s",
+	return manifest.Entry{}, fmt.Errorf("%d containers named %q could belong to pod %s/%s: %s",
 		len(byName), rc.Name, rc.PodNamespace, rc.PodName, strings.Join(candidates, ", "))
 }
 
@@ -159,7 +175,7 @@ func matchRunning(entries []entry, rc runningContainer) (entry, error) {
 // namespace/name: a Pod by its name, a controller by the prefix "name-" of
 // the names it gives its pods. An object without namespace or name could be
 // any.
-func couldMakePod(obj object, namespace, name string) bool {
+func couldMakePod(obj manifest.Object, namespace, name string) bool {
 	if obj.Namespace != "" && obj.Namespace != namespace {
 		return false
 	}
@@ -173,9 +189,12 @@ func couldMakePod(obj object, namespace, name string) bool {
 }
 
 // checkContainer compares the manifest's container e with the running
-// container rc.
-func checkContainer(algorithm hashAlgorithm, e entry, rc runningContainer) checkRow {
-	h := algorithm.Hash(e.Container)
+// container rc, as k hashes it.
+func checkContainer(k kubelets.Kubelet, e manifest.Entry, rc inspect.Container) (checkRow, error) {
+	h, err := k.Hash(e.Container)
+	if err != nil {
+		return checkRow{}, err
+	}
 	row := checkRow{
 		Kind:         e.Object.Kind,
 		Namespace:    rc.PodNamespace,
@@ -185,41 +204,38 @@ func checkContainer(algorithm hashAlgorithm, e entry, rc runningContainer) check
 		Pod:          rc.PodName,
 		ContainerID:  rc.ID,
 		RunningHash:  formatHash(rc.Hash),
-		ManifestHash: formatHash(h),
+		ManifestHash: formatHash(h.Hash),
 	}
-	sameWithoutResources := false
-	if rc.HasHashWithoutResources && algorithm.HashWithoutResources != nil {
-		withoutResources := algorithm.HashWithoutResources(e.Container)
+	compareWithoutResources := rc.HasHashWithoutResources && h.HasWithoutResources
+	if compareWithoutResources {
 		row.RunningHashWithoutResources = formatHash(rc.HashWithoutResources)
-		row.ManifestHashWithoutResources = formatHash(withoutResources)
-		sameWithoutResources = withoutResources == rc.HashWithoutResources
+		row.ManifestHashWithoutResources = formatHash(h.WithoutResources)
 	}
-	row.Verdict = verdict(h == rc.Hash, sameWithoutResources)
+	row.Verdict = verdict(h.Hash == rc.Hash, compareWithoutResources && h.WithoutResources == rc.HashWithoutResources)
 	switch row.Verdict {
 	case statusUnchanged:
-		row.Reason = "hash equals " + hashAnnotation
+		row.Reason = "hash equals " + inspect.HashAnnotation
 	case statusResourcesOnly:
-		row.Reason = "only resources differ: hash without resources equals " + hashWithoutResourcesAnnotation + ", the kubelet resizes in place"
+		row.Reason = "only resources differ: hash without resources equals " + inspect.HashWithoutResourcesAnnotation + ", the kubelet resizes in place"
 	default:
-		row.Reason = "hash differs from " + hashAnnotation
-		if rc.HasHashWithoutResources && algorithm.HashWithoutResources != nil {
+		row.Reason = "hash differs from " + inspect.HashAnnotation
+		if compareWithoutResources {
 			row.Reason = "hash and hash without resources differ from the annotations"
 		}
-		if other := otherAlgorithm(algorithm); other.Hash(e.Container) == rc.Hash {
-			row.Reason += fmt.Sprintf("; the running hash is the %s hash of this container: use --kubelet %s", other.Name, other.Version)
+		other := k.Other()
+		if otherHashes, err := other.Hash(e.Container); err == nil && otherHashes.Hash == rc.Hash {
+			row.Reason += fmt.Sprintf("; the running hash is the %s hash of this container: use --kubelet 1.%d", other, other.Minor())
 		}
 	}
-	return row
+	return row, nil
 }
 
-// writeCheckRows writes rows in the output format.
-func writeCheckRows(s streams, output string, rows []checkRow) error {
-	if output == outputJSON {
-		return writeJSONRows(s.out, rows)
+// checkFormat is the check command's table.
+func checkFormat() rowFormat[checkRow] {
+	return rowFormat[checkRow]{
+		header: []string{"NAMESPACE", "POD", "CONTAINER", "TYPE", "RUNNING-HASH", "MANIFEST-HASH", "VERDICT", "REASON"},
+		cells: func(r checkRow) []string {
+			return []string{r.Namespace, r.Pod, r.Container, r.Type, r.RunningHash, r.ManifestHash, r.Verdict, r.Reason}
+		},
 	}
-	t := table{header: []string{"NAMESPACE", "POD", "CONTAINER", "TYPE", "RUNNING-HASH", "MANIFEST-HASH", "VERDICT", "REASON"}}
-	for _, r := range rows {
-		t.add(r.Namespace, r.Pod, r.Container, r.Type, r.RunningHash, r.ManifestHash, r.Verdict, r.Reason)
-	}
-	return t.write(s.out)
 }

@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/kubelets"
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/manifest"
 	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
-const diffHelp = `Compare two manifests container by container: which would the kubelet restart?
-
-Usage:
-  kubecontainer diff OLD NEW [-o table|json] [--kubelet VERSION] [--no-defaults] [--in-place-resize]
+const diffLong = `Compare two manifests container by container: which would the kubelet restart?
 
 Containers are matched by object kind, namespace and name, container type
 (init, regular, ephemeral) and container name. Each gets a status:
@@ -37,15 +38,13 @@ the hashes say; the statuses tell what the kubelet would do to a pod updated
 in place.
 
 Exit status: 0 when no container would restart, 1 when one would (restart,
-added, removed, or resources-only without --in-place-resize), 2 on bad input.
+added, removed, or resources-only without --in-place-resize), 2 on bad input.`
 
-Examples:
-  # What would change between two versions of a pod
+const diffExample = `  # What would change between two versions of a pod
   kubecontainer diff examples/pod.yaml examples/pod-after.yaml
 
   # Compare the live object with a local edit
-  kubectl get pod web -o yaml | kubecontainer diff - pod.yaml
-`
+  kubectl get pod web -o yaml | kubecontainer diff - pod.yaml`
 
 // Statuses of diff and verdicts of check.
 const (
@@ -69,22 +68,34 @@ type diffRow struct {
 	Fields    []string `json:"fields"`
 }
 
-// runDiff runs the diff command.
-func runDiff(args []string, s streams) int {
-	c := newCommand("diff", diffHelp, s)
-	output := c.outputFlag()
-	manifest := c.manifestFlags()
-	inPlaceResize := c.flags.Bool("in-place-resize", false,
-		"Count resources-only changes as no restart: the kubelet resizes in place (InPlacePodVerticalScaling on)")
-	files, code, done := c.parse(args, 2)
-	if done {
-		return code
+// newDiffCommand returns the diff command.
+func newDiffCommand(s streams, code *int) *cobra.Command {
+	var output string
+	var flags manifestFlags
+	var inPlaceResize bool
+	cmd := &cobra.Command{
+		Use:     "diff OLD NEW [-o table|json] [--kubelet VERSION] [--no-defaults] [--in-place-resize]",
+		Short:   "Compare two manifests: which containers the kubelet would restart",
+		Long:    diffLong,
+		Example: diffExample,
+		Args:    exactArgs(2),
+		Run: func(_ *cobra.Command, files []string) {
+			*code = runDiff(s, files, output, &flags, inPlaceResize)
+		},
 	}
-	opts, err := manifest.loadOptions()
-	if err := firstError(err, checkOutput(*output), oneStdin("OLD", files[0], "NEW", files[1])); err != nil {
+	outputFlag(cmd, &output)
+	flags.add(cmd)
+	cmd.Flags().BoolVar(&inPlaceResize, "in-place-resize", false,
+		"Count resources-only changes as no restart: the kubelet resizes in place (InPlacePodVerticalScaling on)")
+	return cmd
+}
+
+// runDiff runs the diff command on the files OLD and NEW.
+func runDiff(s streams, files []string, output string, flags *manifestFlags, inPlaceResize bool) int {
+	k, opts, err := flags.options()
+	if err := firstError(err, checkOutput(output), oneStdin("OLD", files[0], "NEW", files[1])); err != nil {
 		return s.fail(err)
 	}
-	algorithm := opts.decode.Kubelet.Algorithm
 	oldEntries, err := loadKeyed(s, files[0], opts)
 	if err != nil {
 		return s.fail(err)
@@ -93,16 +104,16 @@ func runDiff(args []string, s streams) int {
 	if err != nil {
 		return s.fail(err)
 	}
-	rows, err := diffEntries(algorithm, oldEntries, newEntries)
+	rows, err := diffEntries(k, oldEntries, newEntries)
 	if err != nil {
 		return s.fail(err)
 	}
-	if err := writeDiffRows(s, *output, rows); err != nil {
+	if err := writeRows(s.out, output, rows, diffFormat()); err != nil {
 		return s.fail(fmt.Errorf("writing output: %w", err))
 	}
 	for _, r := range rows {
 		if r.Status == statusRestart || r.Status == statusAdded || r.Status == statusRemoved ||
-			r.Status == statusResourcesOnly && !*inPlaceResize {
+			r.Status == statusResourcesOnly && !inPlaceResize {
 			return exitRestart
 		}
 	}
@@ -116,21 +127,21 @@ type entryKey struct {
 	container             string
 }
 
-func keyOf(e entry) entryKey {
+func keyOf(e manifest.Entry) entryKey {
 	return entryKey{e.Object.Kind, e.Object.Namespace, e.Object.Name, e.Type, e.Container.Name}
 }
 
 // keyedEntries are the containers of one manifest in input order, with an
 // index by key.
 type keyedEntries struct {
-	list  []entry
+	list  []manifest.Entry
 	index map[entryKey]int
 }
 
 // loadKeyed loads the manifest file name; two containers with the same key
 // are an error, since diff could not tell which to compare.
-func loadKeyed(s streams, name string, opts loadOptions) (keyedEntries, error) {
-	entries, err := s.load(name, opts)
+func loadKeyed(s streams, name string, opts manifest.Options) (keyedEntries, error) {
+	entries, err := manifest.Load(name, s.in, opts, s.warn)
 	if err != nil {
 		return keyedEntries{}, err
 	}
@@ -139,7 +150,7 @@ func loadKeyed(s streams, name string, opts loadOptions) (keyedEntries, error) {
 		key := keyOf(e)
 		if first, ok := keyed.index[key]; ok {
 			return keyedEntries{}, fmt.Errorf("%s: %s: %s container %q is also in %s",
-				displayName(name), e.Object, e.Type, e.Container.Name, entries[first].Object.Source)
+				manifest.DisplayName(name), e.Object, e.Type, e.Container.Name, entries[first].Object.Source)
 		}
 		keyed.index[key] = i
 	}
@@ -149,11 +160,15 @@ func loadKeyed(s streams, name string, opts loadOptions) (keyedEntries, error) {
 // diffEntries compares every container of the old manifest with its match
 // in the new one, in old order, then lists the containers only the new one
 // has.
-func diffEntries(algorithm hashAlgorithm, oldEntries, newEntries keyedEntries) ([]diffRow, error) {
+func diffEntries(k kubelets.Kubelet, oldEntries, newEntries keyedEntries) ([]diffRow, error) {
 	var rows []diffRow
 	for _, o := range oldEntries.list {
 		row := newDiffRow(o)
-		row.OldHash = formatHash(algorithm.Hash(o.Container))
+		oldHashes, err := k.Hash(o.Container)
+		if err != nil {
+			return nil, fmt.Errorf("%s: container %q: %w", o.Object, o.Container.Name, err)
+		}
+		row.OldHash = formatHash(oldHashes.Hash)
 		i, ok := newEntries.index[keyOf(o)]
 		if !ok {
 			row.Status = statusRemoved
@@ -161,11 +176,13 @@ func diffEntries(algorithm hashAlgorithm, oldEntries, newEntries keyedEntries) (
 			continue
 		}
 		n := newEntries.list[i]
-		newHash := algorithm.Hash(n.Container)
-		row.NewHash = formatHash(newHash)
-		sameWithoutResources := algorithm.HashWithoutResources != nil &&
-			algorithm.HashWithoutResources(o.Container) == algorithm.HashWithoutResources(n.Container)
-		row.Status = verdict(row.OldHash == row.NewHash, sameWithoutResources)
+		newHashes, err := k.Hash(n.Container)
+		if err != nil {
+			return nil, fmt.Errorf("%s: container %q: %w", n.Object, n.Container.Name, err)
+		}
+		row.NewHash = formatHash(newHashes.Hash)
+		sameWithoutResources := oldHashes.HasWithoutResources && oldHashes.WithoutResources == newHashes.WithoutResources
+		row.Status = verdict(oldHashes.Hash == newHashes.Hash, sameWithoutResources)
 		fields, err := changedPaths(o.Container, n.Container)
 		if err != nil {
 			return nil, fmt.Errorf("comparing %s container %q: %w", o.Object, o.Container.Name, err)
@@ -181,14 +198,18 @@ func diffEntries(algorithm hashAlgorithm, oldEntries, newEntries keyedEntries) (
 		}
 		row := newDiffRow(n)
 		row.Status = statusAdded
-		row.NewHash = formatHash(algorithm.Hash(n.Container))
+		h, err := k.Hash(n.Container)
+		if err != nil {
+			return nil, fmt.Errorf("%s: container %q: %w", n.Object, n.Container.Name, err)
+		}
+		row.NewHash = formatHash(h.Hash)
 		rows = append(rows, row)
 	}
 	return rows, nil
 }
 
 // newDiffRow returns a row naming e's container, with an empty field list.
-func newDiffRow(e entry) diffRow {
+func newDiffRow(e manifest.Entry) diffRow {
 	return diffRow{
 		Kind:      e.Object.Kind,
 		Namespace: e.Object.Namespace,
@@ -213,15 +234,13 @@ func verdict(sameHash, sameWithoutResources bool) string {
 	}
 }
 
-// writeDiffRows writes rows in the output format.
-func writeDiffRows(s streams, output string, rows []diffRow) error {
-	if output == outputJSON {
-		return writeJSONRows(s.out, rows)
+// diffFormat is the diff command's table.
+func diffFormat() rowFormat[diffRow] {
+	return rowFormat[diffRow]{
+		header: []string{"KIND", "NAMESPACE", "NAME", "CONTAINER", "TYPE", "STATUS", "OLD-HASH", "NEW-HASH", "FIELDS"},
+		cells: func(r diffRow) []string {
+			return []string{r.Kind, orNone(r.Namespace), orNone(r.Name), r.Container, r.Type, r.Status,
+				orDash(r.OldHash), orDash(r.NewHash), orDash(strings.Join(r.Fields, ","))}
+		},
 	}
-	t := table{header: []string{"KIND", "NAMESPACE", "NAME", "CONTAINER", "TYPE", "STATUS", "OLD-HASH", "NEW-HASH", "FIELDS"}}
-	for _, r := range rows {
-		t.add(r.Kind, orNone(r.Namespace), orNone(r.Name), r.Container, r.Type, r.Status,
-			orDash(r.OldHash), orDash(r.NewHash), orDash(strings.Join(r.Fields, ",")))
-	}
-	return t.write(s.out)
 }

@@ -7,6 +7,7 @@ import (
 	v1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/manifest"
 	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
@@ -28,11 +29,11 @@ func TestVerdict(t *testing.T) {
 }
 
 // testEntry returns an entry for container c of the Pod shop/web.
-func testEntry(typ podspec.Kind, c v1.Container) entry {
-	return entry{Object: object{Source: "document 1", Kind: "Pod", Namespace: "shop", Name: "web"}, Type: typ, Container: &c}
+func testEntry(typ podspec.Kind, c v1.Container) manifest.Entry {
+	return manifest.Entry{Object: manifest.Object{Source: "document 1", Kind: "Pod", Namespace: "shop", Name: "web"}, Type: typ, Container: &c}
 }
 
-func keyed(t *testing.T, entries ...entry) keyedEntries {
+func keyed(t *testing.T, entries ...manifest.Entry) keyedEntries {
 	t.Helper()
 	k := keyedEntries{list: entries, index: map[entryKey]int{}}
 	for i, e := range entries {
@@ -55,45 +56,45 @@ func TestDiffEntries(t *testing.T) {
 		fields                 []string
 	}
 	tests := []struct {
-		name      string
-		algorithm hashAlgorithm
-		old, new  []entry
-		want      []result
+		name     string
+		minor    int
+		old, new []manifest.Entry
+		want     []result
 	}{{
-		name:      "unchanged",
-		algorithm: wholeSpec(),
-		old:       []entry{testEntry(podspec.Regular, app)},
-		new:       []entry{testEntry(podspec.Regular, app)},
-		want:      []result{{"app", "regular", "unchanged", []string{}}},
+		name:  "unchanged",
+		minor: 27,
+		old:   []manifest.Entry{testEntry(podspec.Regular, app)},
+		new:   []manifest.Entry{testEntry(podspec.Regular, app)},
+		want:  []result{{"app", "regular", "unchanged", []string{}}},
 	}, {
-		name:      "image changed",
-		algorithm: wholeSpec(),
-		old:       []entry{testEntry(podspec.Regular, app)},
-		new:       []entry{testEntry(podspec.Regular, appImage)},
-		want:      []result{{"app", "regular", "restart", []string{"image"}}},
+		name:  "image changed",
+		minor: 27,
+		old:   []manifest.Entry{testEntry(podspec.Regular, app)},
+		new:   []manifest.Entry{testEntry(podspec.Regular, appImage)},
+		want:  []result{{"app", "regular", "restart", []string{"image"}}},
 	}, {
-		name:      "resources only",
-		algorithm: wholeSpec(),
-		old:       []entry{testEntry(podspec.Regular, app)},
-		new:       []entry{testEntry(podspec.Regular, appResources)},
-		want:      []result{{"app", "regular", "resources-only", []string{"resources.limits"}}},
+		name:  "resources only",
+		minor: 27,
+		old:   []manifest.Entry{testEntry(podspec.Regular, app)},
+		new:   []manifest.Entry{testEntry(podspec.Regular, appResources)},
+		want:  []result{{"app", "regular", "resources-only", []string{"resources.limits"}}},
 	}, {
-		name:      "v1.31 ignores everything but name and image",
-		algorithm: nameAndImage(),
-		old:       []entry{testEntry(podspec.Regular, app)},
-		new:       []entry{testEntry(podspec.Regular, appArgs)},
-		want:      []result{{"app", "regular", "unchanged", []string{"args"}}},
+		name:  "v1.31 ignores everything but name and image",
+		minor: 31,
+		old:   []manifest.Entry{testEntry(podspec.Regular, app)},
+		new:   []manifest.Entry{testEntry(podspec.Regular, appArgs)},
+		want:  []result{{"app", "regular", "unchanged", []string{"args"}}},
 	}, {
-		name:      "v1.31 has no resources-only",
-		algorithm: nameAndImage(),
-		old:       []entry{testEntry(podspec.Regular, appResources)},
-		new:       []entry{testEntry(podspec.Regular, appImage)},
-		want:      []result{{"app", "regular", "restart", []string{"image", "resources.limits"}}},
+		name:  "v1.31 has no resources-only",
+		minor: 31,
+		old:   []manifest.Entry{testEntry(podspec.Regular, appResources)},
+		new:   []manifest.Entry{testEntry(podspec.Regular, appImage)},
+		want:  []result{{"app", "regular", "restart", []string{"image", "resources.limits"}}},
 	}, {
-		name:      "added, removed, and a container moved from init to regular",
-		algorithm: wholeSpec(),
-		old:       []entry{testEntry(podspec.Init, app), testEntry(podspec.Regular, sidecar)},
-		new:       []entry{testEntry(podspec.Regular, sidecar), testEntry(podspec.Regular, app)},
+		name:  "added, removed, and a container moved from init to regular",
+		minor: 27,
+		old:   []manifest.Entry{testEntry(podspec.Init, app), testEntry(podspec.Regular, sidecar)},
+		new:   []manifest.Entry{testEntry(podspec.Regular, sidecar), testEntry(podspec.Regular, app)},
 		want: []result{
 			{"app", "init", "removed", []string{}},
 			{"sidecar", "regular", "unchanged", []string{}},
@@ -103,7 +104,7 @@ func TestDiffEntries(t *testing.T) {
 	for _, tt := range tests {
 		tt := tt
 		t.Run(tt.name, func(t *testing.T) {
-			rows, err := diffEntries(tt.algorithm, keyed(t, tt.old...), keyed(t, tt.new...))
+			rows, err := diffEntries(kubelet(t, tt.minor), keyed(t, tt.old...), keyed(t, tt.new...))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -120,7 +121,7 @@ func TestDiffEntries(t *testing.T) {
 
 func TestDiffEntriesHashes(t *testing.T) {
 	old := testEntry(podspec.Regular, v1.Container{Name: "test_container", Image: "foo/image:v1"})
-	rows, err := diffEntries(nameAndImage(), keyed(t, old), keyed(t))
+	rows, err := diffEntries(kubelet(t, 31), keyed(t, old), keyed(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,9 +2,13 @@ package main
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	v1 "k8s.io/api/core/v1"
+
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/manifest"
+	"github.com/kubecontainer/kubecontainer/internal/podspec"
 )
 
 func TestStaticEnv(t *testing.T) {
@@ -25,9 +29,10 @@ func TestStaticEnv(t *testing.T) {
 			{Name: "CACHE", Value: "$(DIR)/cache $(LATER) $$(DIR)"},
 			{Name: "LATER", Value: "x"},
 			{Name: "EMPTY"},
+			{Name: "DIR", Value: "$(DIR)/sub"},
 		}},
 		wantEnvs: map[string]string{
-			"DIR":   "/data",
+			"DIR":   "/data/sub",
 			"CACHE": "/data/cache $(LATER) $(DIR)",
 			"LATER": "x",
 			"EMPTY": "",
@@ -59,7 +64,17 @@ func TestStaticEnv(t *testing.T) {
 	for _, tt := range tests {
 		tt := tt
 		t.Run(tt.name, func(t *testing.T) {
-			envs, runtimeEnv := staticEnv(&tt.c)
+			env, runtimeEnv, err := staticEnv(kubelet(t, 27), &tt.c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			envs := map[string]string{}
+			for _, e := range env {
+				if _, twice := envs[e.Name]; twice {
+					t.Errorf("%s is defined twice", e.Name)
+				}
+				envs[e.Name] = e.Value
+			}
 			if !reflect.DeepEqual(envs, tt.wantEnvs) || !reflect.DeepEqual(runtimeEnv, tt.wantRuntime) {
 				t.Errorf("staticEnv = %q, %q\nwant %q, %q", envs, runtimeEnv, tt.wantEnvs, tt.wantRuntime)
 			}
@@ -69,24 +84,39 @@ func TestStaticEnv(t *testing.T) {
 
 func TestStaticEnvDoesNotModifyContainer(t *testing.T) {
 	c := &v1.Container{Env: []v1.EnvVar{{Name: "A", Value: "1"}, {Name: "B", Value: "$(A)"}}}
-	staticEnv(c)
+	if _, _, err := staticEnv(kubelet(t, 27), c); err != nil {
+		t.Fatal(err)
+	}
 	if c.Env[1].Value != "$(A)" {
 		t.Errorf("staticEnv changed the container's env to %v", c.Env)
 	}
 }
 
-func TestExpandAll(t *testing.T) {
-	env := map[string]string{"PORT": "8080", "EMPTY": ""}
+// TestExpandRowKubelets: the expansion is that of the kubelet's version,
+// for command, args and env values alike.
+func TestExpandRowKubelets(t *testing.T) {
+	c := &v1.Container{Name: "c", Command: []string{"a$\u00e9"}, Args: []string{"$(V)"},
+		Env: []v1.EnvVar{{Name: "V", Value: "$\u00e9"}}}
 	tests := []struct {
-		in, want []string
+		minor             int
+		wantCommand, arg0 string
+		wantErr           string
 	}{
-		{nil, []string{}},
-		{[]string{}, []string{}},
-		{[]string{"serve", "--port=$(PORT)", "$(EMPTY)x", "$(UNSET)", "$$(PORT)"}, []string{"serve", "--port=8080", "x", "$(UNSET)", "$(PORT)"}},
+		{minor: 27, wantCommand: "a$\xc3\x83\xa9", arg0: "$\xc3\x83\xa9"},
+		{minor: 32, wantCommand: "a$\xc3\x83\xa9", arg0: "$\xc3\x83\xa9"},
+		{minor: 33, wantErr: "env V: kubelet v1.33: "},
+		{minor: 37, wantCommand: "a$\u00e9", arg0: "$\u00e9"},
 	}
 	for _, tt := range tests {
-		if got := expandAll(tt.in, env); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("expandAll(%q) = %q, want %q", tt.in, got, tt.want)
+		row, err := newExpandRow(kubelet(t, tt.minor), manifest.Entry{Type: podspec.Regular, Container: c})
+		if tt.wantErr != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tt.wantErr) {
+				t.Errorf("v1.%d: error %v, want %q", tt.minor, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || row.Command[0] != tt.wantCommand || row.Args[0] != tt.arg0 {
+			t.Errorf("v1.%d: %q %q, %v; want %q %q", tt.minor, row.Command, row.Args, err, tt.wantCommand, tt.arg0)
 		}
 	}
 }

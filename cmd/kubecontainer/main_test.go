@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -20,9 +21,11 @@ func TestRun(t *testing.T) {
 		{"help", []string{"help"}, 0, "kubecontainer computes", ""},
 		{"-h", []string{"-h"}, 0, "kubecontainer computes", ""},
 		{"help of a command", []string{"help", "expand"}, 0, "Print each container's command", ""},
-		{"version", []string{"--version"}, 0, "kubecontainer devel\nhash algorithm: kubelet v1.27\n", ""},
-		{"unknown command", []string{"hsah"}, 2, "", "error: unknown command \"hsah\"\n\nkubecontainer computes"},
-		{"help of an unknown command", []string{"help", "hsah"}, 2, "", "error: unknown command \"hsah\""},
+		{"version", []string{"--version"}, 0, "kubecontainer devel\nhash algorithm: kubelet v1.27", ""},
+		{"version command", []string{"version"}, 0, "kubecontainer devel\nhash algorithm: kubelet v1.27", ""},
+		{"unknown command", []string{"hsah"}, 2, "", "error: unknown command \"hsah\" for \"kubecontainer\""},
+		{"unknown flag", []string{"hash", "--nope"}, 2, "", "error: unknown flag: --nope\nSee 'kubecontainer hash --help'.\n"},
+		{"completion", []string{"completion", "bash"}, 0, "# bash completion V2 for kubecontainer", ""},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
@@ -41,16 +44,42 @@ func TestRun(t *testing.T) {
 
 // Every subcommand has help with an example, and lists its flags.
 func TestSubcommandHelp(t *testing.T) {
-	for _, c := range subcommands() {
+	for _, name := range []string{"hash", "diff", "check", "expand", "version"} {
 		var stdout, stderr bytes.Buffer
-		if code := run([]string{c.Name, "--help"}, nil, &stdout, &stderr); code != 0 || stderr.Len() != 0 {
-			t.Errorf("%s --help: exit status %d, stderr %q", c.Name, code, stderr.String())
+		if code := run([]string{name, "--help"}, nil, &stdout, &stderr); code != 0 || stderr.Len() != 0 {
+			t.Errorf("%s --help: exit status %d, stderr %q", name, code, stderr.String())
 		}
 		help := stdout.String()
-		for _, want := range []string{"Usage:\n  kubecontainer " + c.Name, "Examples:\n", "Flags:\n", "  -h, --help\n"} {
+		for _, want := range []string{"Usage:\n  kubecontainer " + name, "Examples:\n", "Flags:\n", "  -h, --help"} {
 			if !strings.Contains(help, want) {
-				t.Errorf("%s --help lacks %q", c.Name, want)
+				t.Errorf("%s --help lacks %q", name, want)
 			}
+		}
+	}
+}
+
+// TestCompletion: the shells' completion scripts, and completions of the
+// flags' values.
+func TestCompletion(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"completion", shell}, nil, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "kubecontainer") {
+			t.Errorf("completion %s: exit status %d, %d bytes, stderr %q", shell, code, stdout.Len(), stderr.String())
+		}
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"__complete", "hash", "--kubelet", ""}, "1.27\n1.28\n"},
+		{[]string{"__complete", "diff", "-o", ""}, "table\njson\n"},
+		{[]string{"__complete", "h"}, "hash\t"},
+	}
+	for _, tt := range tests {
+		var stdout bytes.Buffer
+		run(tt.args, nil, &stdout, io.Discard)
+		if !strings.HasPrefix(stdout.String(), tt.want) {
+			t.Errorf("%q: %q, want it to start with %q", tt.args, stdout.String(), tt.want)
 		}
 	}
 }

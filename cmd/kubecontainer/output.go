@@ -10,21 +10,13 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode"
+
+	"github.com/kubecontainer/kubecontainer/cmd/kubecontainer/internal/manifest"
 )
 
-// Output formats of the -o flag.
-const (
-	outputTable = "table"
-	outputJSON  = "json"
-)
-
-// checkOutput returns an error unless format is an output format.
-func checkOutput(format string) error {
-	if format != outputTable && format != outputJSON {
-		return fmt.Errorf("invalid output format %q (want %s or %s)", format, outputTable, outputJSON)
-	}
-	return nil
-}
+// tableChunk is how many rows a streamed table aligns at a time, as
+// "kubectl get --chunk-size" prints its default of 500.
+const tableChunk = 500
 
 // A table is rows of cells under a header, written with aligned columns.
 type table struct {
@@ -37,10 +29,15 @@ func (t *table) add(cells ...string) {
 	t.rows = append(t.rows, cells)
 }
 
-// write writes t with columns aligned by text/tabwriter.
+// write writes t with columns aligned by text/tabwriter; the header only
+// when there is one.
 func (t *table) write(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 8, 3, ' ', 0)
-	for _, row := range append([][]string{t.header}, t.rows...) {
+	rows := t.rows
+	if t.header != nil {
+		rows = append([][]string{t.header}, rows...)
+	}
+	for _, row := range rows {
 		cells := make([]string, len(row))
 		for i, cell := range row {
 			cells[i] = tableCell(cell)
@@ -63,53 +60,112 @@ func tableCell(s string) string {
 	return s
 }
 
-// writeJSONRows writes rows as an indented JSON array, as printRows
-// streams them.
-func writeJSONRows[R any](w io.Writer, rows []R) error {
-	array := newJSONArray(w)
-	for _, row := range rows {
-		if err := array.add(row); err != nil {
-			return err
-		}
+// A rowFormat says how a command's rows are written: the table's header
+// and a row's cells.
+type rowFormat[R any] struct {
+	header []string
+	cells  func(R) []string
+}
+
+// table returns rows as a table under the header.
+func (f rowFormat[R]) table(rows []R) *table {
+	t := &table{header: f.header}
+	for _, r := range rows {
+		t.add(f.cells(r)...)
 	}
-	return array.close()
+	return t
+}
+
+// writeRows writes rows in the output format.
+func writeRows[R any](w io.Writer, output string, rows []R, format rowFormat[R]) error {
+	if output == outputJSON {
+		array := newJSONArray(w)
+		for _, row := range rows {
+			if err := array.add(row); err != nil {
+				return err
+			}
+		}
+		return array.close()
+	}
+	return format.table(rows).write(w)
 }
 
 // printRows reads the manifest file name and writes convert's row for each
-// of its containers in the output format. JSON rows are written one at a
-// time as they come, so that memory does not grow with the input; if an
-// error stops the reading, the array is left open, and the output cannot
-// pass for a complete answer. A table is written once every row is read,
-// as its columns are aligned on all of them, by writeTable.
-func printRows[R any](s streams, output, name string, opts loadOptions, convert func(entry) R,
-	writeTable func(io.Writer, []R) error) error {
-	if output != outputJSON {
-		rows, err := loadRows(s, name, opts, convert)
-		if err != nil {
-			return err
-		}
-		if err := writeTable(s.out, rows); err != nil {
-			return fmt.Errorf("writing output: %w", err)
-		}
-		return nil
-	}
-	array := newJSONArray(s.out)
-	var writeErr error
-	err := readRows(s, name, opts, convert, func(row R) error {
-		writeErr = array.add(row)
-		return writeErr
-	})
-	if writeErr == nil && err == nil {
-		writeErr = array.close()
-	}
+// of its containers in the output format, as they come, so that memory
+// does not grow with the input: JSON rows one at a time, a table in chunks
+// of tableChunk rows, each aligned on its own, with the header once. If an
+// error stops the reading, the rows before it are written and a JSON array
+// is left open, so that the output cannot pass for a complete answer.
+func printRows[R any](s streams, output, name string, opts manifest.Options, convert func(manifest.Entry) (R, error),
+	format rowFormat[R]) error {
+	w := newRowWriter(s.out, output, format)
+	err := manifest.ReadFile(name, s.in, opts, convert, w.add, s.warn)
+	writeErr := w.flush(err == nil)
 	if writeErr != nil {
 		return fmt.Errorf("writing output: %w", writeErr)
 	}
-	if err != nil {
-		// Rows read before the error are output; the array stays open.
-		_ = array.w.Flush()
-	}
 	return err
+}
+
+// A rowWriter writes rows as they come, in the output format.
+type rowWriter[R any] struct {
+	w      io.Writer
+	format rowFormat[R]
+	// array is nil for a table, whose rows wait in chunk.
+	array *jsonArray
+	chunk []R
+	// started is true once a chunk with the header is written.
+	started bool
+	err     error
+}
+
+func newRowWriter[R any](w io.Writer, output string, format rowFormat[R]) *rowWriter[R] {
+	rw := &rowWriter[R]{w: w, format: format}
+	if output == outputJSON {
+		rw.array = newJSONArray(w)
+	}
+	return rw
+}
+
+// add writes row, or keeps it for the table's chunk.
+func (rw *rowWriter[R]) add(row R) error {
+	if rw.array != nil {
+		rw.err = rw.array.add(row)
+		return rw.err
+	}
+	rw.chunk = append(rw.chunk, row)
+	if len(rw.chunk) == tableChunk {
+		rw.err = rw.writeChunk()
+	}
+	return rw.err
+}
+
+// writeChunk writes the rows kept for the table.
+func (rw *rowWriter[R]) writeChunk() error {
+	t := rw.format.table(rw.chunk)
+	if rw.started {
+		t.header = nil
+	}
+	rw.started, rw.chunk = true, rw.chunk[:0]
+	return t.write(rw.w)
+}
+
+// flush writes what is left. complete is false when the reading stopped
+// at an error: a JSON array is then flushed and left open.
+func (rw *rowWriter[R]) flush(complete bool) error {
+	if rw.err != nil {
+		return rw.err
+	}
+	if rw.array == nil {
+		if len(rw.chunk) == 0 {
+			return nil
+		}
+		return rw.writeChunk()
+	}
+	if !complete {
+		return rw.array.w.Flush()
+	}
+	return rw.array.close()
 }
 
 // A jsonArray writes values as the elements of an indented JSON array, one
@@ -186,4 +242,9 @@ func quoteList(list []string) string {
 	// Encoding a list of strings cannot fail.
 	_ = enc.Encode(list)
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// formatHash writes a hash as the kubelet writes it in the annotation.
+func formatHash(h uint64) string {
+	return strconv.FormatUint(h, 16)
 }

@@ -74,11 +74,11 @@ func TestJSONArray(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got bytes.Buffer
-		if err := writeJSONRows(&got, tt.rows); err != nil {
+		if err := writeRows(&got, outputJSON, tt.rows, rowFormat[row]{}); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != tt.want {
-			t.Errorf("writeJSONRows(%v) wrote\n%s\nwant\n%s", tt.rows, got.String(), tt.want)
+			t.Errorf("writeRows(%v) wrote\n%s\nwant\n%s", tt.rows, got.String(), tt.want)
 		}
 	}
 }
@@ -100,7 +100,31 @@ func TestPrintRowsStopsAtAnError(t *testing.T) {
 		t.Errorf("stderr does not name the bad document:\n%s", stderr.String())
 	}
 	stdout.Reset()
-	if code := run([]string{"hash", "-f", "-"}, strings.NewReader(input), &stdout, io.Discard); code != exitBadInput || stdout.Len() != 0 {
-		t.Errorf("table output: exit status %d, stdout %q; want %d and nothing", code, stdout.String(), exitBadInput)
+	want := "KIND   NAMESPACE   NAME   CONTAINER   TYPE      HASH      WITHOUT-RESOURCES\n" +
+		"Pod    <none>      a      c           regular   906f7b7   906f7b7\n"
+	if code := run([]string{"hash", "-f", "-"}, strings.NewReader(input), &stdout, io.Discard); code != exitBadInput || stdout.String() != want {
+		t.Errorf("table output: exit status %d, stdout %q; want %d and the first row", code, stdout.String(), exitBadInput)
+	}
+}
+
+// TestTableChunks: a table is written in chunks of tableChunk rows, each
+// aligned on its own, with the header once.
+func TestTableChunks(t *testing.T) {
+	var out bytes.Buffer
+	w := newRowWriter(&out, outputTable, rowFormat[string]{header: []string{"NAME", "X"}, cells: func(s string) []string { return []string{s, "x"} }})
+	for i := 0; i < tableChunk; i++ {
+		if err := w.add("a"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.add("a-longer-name"); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.flush(true); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(lines) != tableChunk+2 || lines[0] != "NAME   X" || lines[1] != "a      x" || lines[tableChunk+1] != "a-longer-name   x" {
+		t.Errorf("%d lines: %q ... %q", len(lines), lines[:2], lines[len(lines)-1])
 	}
 }

@@ -1,15 +1,17 @@
 package apifields
 
 import (
-	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 )
 
 // Paths are fields resolved against this build's struct type T (v1.Container
-// or v1.PodSpec): those whose every step exists.
+// or v1.PodSpec): those whose every step exists, as a tree, so that a
+// field holding several of them is visited once.
 type Paths[T any] struct {
-	paths []path
+	root  []*node
+	count int
 }
 
 // A path is a field's JSON path resolved to struct fields.
@@ -23,20 +25,49 @@ type step struct {
 	each  bool
 }
 
+// A node is a step of one or more paths: the end of one when leaf is true
+// (its fields below are then not visited), else a step towards children.
+type node struct {
+	step
+	leaf     bool
+	children []*node
+}
+
 // Resolve resolves fields against T and keeps those T has.
 func Resolve[T any](fields []Field) Paths[T] {
 	t := reflect.TypeOf((*T)(nil)).Elem()
 	var p Paths[T]
 	for _, f := range fields {
 		if resolved, ok := resolvePath(t, f.Path); ok {
-			p.paths = append(p.paths, resolved)
+			p.root = insert(p.root, resolved)
+			p.count++
 		}
 	}
 	return p
 }
 
+// insert adds the path p to the nodes, sharing the steps it has in common
+// with them, and returns them.
+func insert(nodes []*node, p path) []*node {
+	for _, n := range nodes {
+		if n.name == p[0].name && n.each == p[0].each {
+			if len(p) == 1 {
+				n.leaf = true
+			} else {
+				n.children = insert(n.children, p[1:])
+			}
+			return nodes
+		}
+	}
+	n := &node{step: p[0], leaf: len(p) == 1}
+	if len(p) > 1 {
+		n.children = insert(nil, p[1:])
+	}
+	return append(nodes, n)
+}
+
 // Len returns the number of resolved paths.
-func (p Paths[T]) Len() int { return len(p.paths) }
+func (p Paths[T]) Len() int { return p.count }
 
 // resolvePath resolves the JSON path from struct type t, or returns false
 // when one of its fields does not exist.
@@ -103,42 +134,56 @@ func (p Paths[T]) walk(v *T, prefix string, clear bool) []string {
 	if v == nil {
 		return nil
 	}
-	var found []string
-	for _, resolved := range p.paths {
-		resolved.visit(reflect.ValueOf(v).Elem(), prefix, clear, &found)
-	}
-	return found
+	w := walker{path: append(make([]byte, 0, 128), prefix...), clear: clear}
+	w.visit(p.root, reflect.ValueOf(v).Elem())
+	return w.found
 }
 
-// visit follows p from the struct v, whose path is prefix, appends the
-// path of its last field to found when that field is set, and zeroes it
-// when clear is true.
-func (p path) visit(v reflect.Value, prefix string, clear bool, found *[]string) {
+// A walker follows paths through a value. It writes the JSON path of where
+// it is into path, and makes a string of it only for a field it finds.
+type walker struct {
+	path  []byte
+	clear bool
+	found []string
+}
+
+// visit follows the nodes from the struct v, whose JSON path is w.path,
+// appends the path of each leaf that is set to w.found, and zeroes it when
+// w.clear is true.
+func (w *walker) visit(nodes []*node, v reflect.Value) {
 	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return
 		}
 		v = v.Elem()
 	}
-	s := p[0]
-	field := v.FieldByIndex(s.index)
-	fieldPath := s.name
-	if prefix != "" {
-		fieldPath = prefix + "." + s.name
-	}
-	switch {
-	case len(p) == 1:
-		if !field.IsZero() {
-			*found = append(*found, fieldPath)
-			if clear {
+	for _, n := range nodes {
+		field := v.FieldByIndex(n.index)
+		if field.IsZero() {
+			// Neither it nor a field below it is set.
+			continue
+		}
+		mark := len(w.path)
+		if mark > 0 {
+			w.path = append(w.path, '.')
+		}
+		w.path = append(w.path, n.name...)
+		switch {
+		case n.leaf:
+			w.found = append(w.found, string(w.path))
+			if w.clear {
 				field.Set(reflect.Zero(field.Type()))
 			}
+		case n.each:
+			elements := len(w.path)
+			for i := 0; i < field.Len(); i++ {
+				w.path = append(strconv.AppendInt(append(w.path, '['), int64(i), 10), ']')
+				w.visit(n.children, field.Index(i))
+				w.path = w.path[:elements]
+			}
+		default:
+			w.visit(n.children, field)
 		}
-	case s.each:
-		for i := 0; i < field.Len(); i++ {
-			p[1:].visit(field.Index(i), fmt.Sprintf("%s[%d]", fieldPath, i), clear, found)
-		}
-	default:
-		p[1:].visit(field, fieldPath, clear, found)
+		w.path = w.path[:mark]
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package inspect
 
 import (
 	"os"
@@ -16,49 +16,49 @@ func inspectJSON(id, name, annotations string) string {
 }
 
 func TestParseInspect(t *testing.T) {
-	app := runningContainer{
+	app := Container{
 		Source: "container 1 (0123456789abc)", ID: "0123456789abcdef", Name: "app",
 		PodName: "web", PodNamespace: "shop", Hash: 0x3c167bee,
 	}
 	appResize := app
 	appResize.HashWithoutResources, appResize.HasHashWithoutResources = 0xeff94328, true
-	sidecar := runningContainer{
+	sidecar := Container{
 		Source: "container 2 (fedcba9876543)", ID: "fedcba9876543210", Name: "sidecar",
 		PodName: "web", PodNamespace: "shop", Hash: 0x311670a,
 	}
 	tests := []struct {
 		name  string
 		input string
-		want  []runningContainer
+		want  []Container
 	}{{
 		name:  "one container",
 		input: inspectJSON("0123456789abcdef", "app", `"io.kubernetes.container.hash": "3c167bee", "io.kubernetes.container.restartCount": "0"`),
-		want:  []runningContainer{app},
+		want:  []Container{app},
 	}, {
 		name: "with hashWithoutResources",
 		input: inspectJSON("0123456789abcdef", "app",
 			`"io.kubernetes.container.hash": "3c167bee", "io.kubernetes.container.hashWithoutResources": "eff94328"`),
-		want: []runningContainer{appResize},
+		want: []Container{appResize},
 	}, {
 		name: "two one after the other",
 		input: inspectJSON("0123456789abcdef", "app", `"io.kubernetes.container.hash": "3c167bee"`) + "\n" +
 			inspectJSON("fedcba9876543210", "sidecar", `"io.kubernetes.container.hash": "0311670a"`),
-		want: []runningContainer{app, sidecar},
+		want: []Container{app, sidecar},
 	}, {
 		name: "JSON array",
 		input: " [" + inspectJSON("0123456789abcdef", "app", `"io.kubernetes.container.hash": "3c167bee"`) + "," +
 			inspectJSON("fedcba9876543210", "sidecar", `"io.kubernetes.container.hash": "311670A"`) + "]",
-		want: []runningContainer{app, sidecar},
+		want: []Container{app, sidecar},
 	}}
 	for _, tt := range tests {
 		tt := tt
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := parseInspect([]byte(tt.input))
+			got, err := Parse([]byte(tt.input))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("parseInspect:\n got %+v\nwant %+v", got, tt.want)
+				t.Errorf("Parse:\n got %+v\nwant %+v", got, tt.want)
 			}
 		})
 	}
@@ -71,7 +71,7 @@ func TestParseInspectErrors(t *testing.T) {
 		{"empty", "", "no container found (want the output of crictl inspect)"},
 		{"empty array", "[]", "no container found (want the output of crictl inspect)"},
 		{"YAML", "status: {}", "container 1: invalid JSON (want the output of crictl inspect): invalid character 's' looking for beginning of value"},
-		{"bad array", "[1]", "invalid JSON (want the output of crictl inspect): json: cannot unmarshal number into Go value of type main.inspectOutput"},
+		{"bad array", "[1]", "invalid JSON (want the output of crictl inspect): json: cannot unmarshal number into Go value of type inspect.inspectOutput"},
 		{"no status", `{"info": {}}`, "container 1: no status (want the output of crictl inspect)"},
 		{"no labels", `{"status": {"id": "abc"}}`,
 			"container 1 (abc): status.labels has no io.kubernetes.container.name: was it created by the kubelet?"},
@@ -92,7 +92,7 @@ func TestParseInspectErrors(t *testing.T) {
 			"container 2: invalid JSON (want the output of crictl inspect): unexpected EOF"},
 	}
 	for _, tt := range tests {
-		_, err := parseInspect([]byte(tt.input))
+		_, err := Parse([]byte(tt.input))
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("%s: error = %v, want %q", tt.name, err, tt.want)
 		}
@@ -100,15 +100,15 @@ func TestParseInspectErrors(t *testing.T) {
 }
 
 func TestParseInspectExample(t *testing.T) {
-	data, err := os.ReadFile("../../examples/inspect.json")
+	data, err := os.ReadFile("../../../../examples/inspect.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := parseInspect(data)
+	got, err := Parse(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []runningContainer{{
+	want := []Container{{
 		Source:                  "container 1 (4f3c2a1b9e8d7)",
 		ID:                      "4f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a29180706f5e4d3c2b1a090",
 		Name:                    "app",
@@ -119,18 +119,18 @@ func TestParseInspectExample(t *testing.T) {
 		HasHashWithoutResources: true,
 	}}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("parseInspect(examples/inspect.json):\n got %+v\nwant %+v", got, want)
+		t.Errorf("Parse(examples/inspect.json):\n got %+v\nwant %+v", got, want)
 	}
 }
 
 // FuzzParseInspect feeds the inspect parser arbitrary bytes: it must return
 // containers that have everything check needs, or an error; never panic.
 func FuzzParseInspect(f *testing.F) {
-	files, err := filepath.Glob("testdata/inspect-*.json")
+	files, err := filepath.Glob("../../testdata/inspect-*.json")
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, name := range append(files, "../../examples/inspect.json", "../../examples/pod.yaml") {
+	for _, name := range append(files, "../../../../examples/inspect.json", "../../../../examples/pod.yaml") {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
@@ -142,12 +142,12 @@ func FuzzParseInspect(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		running, err := parseInspect(data)
+		running, err := Parse(data)
 		if err != nil {
 			return
 		}
 		if len(running) == 0 {
-			t.Fatal("parseInspect returned no container and no error")
+			t.Fatal("Parse returned no container and no error")
 		}
 		for _, rc := range running {
 			if rc.Name == "" || rc.PodName == "" || rc.PodNamespace == "" {

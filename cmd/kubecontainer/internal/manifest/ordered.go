@@ -1,4 +1,4 @@
-package main
+package manifest
 
 import (
 	"errors"
@@ -10,18 +10,20 @@ var errStopped = errors.New("stopped")
 
 // orderedMap runs tasks on workers goroutines and passes their results to
 // deliver in the order produce submitted them. At most a few tasks per
-// worker are in flight, so memory does not grow with their number.
+// worker are in flight, so memory does not grow with their number. Each
+// worker has a state of its own, made by newState, that its tasks are
+// given.
 //
 // produce runs on its own goroutine and calls submit for each task; submit
 // returns errStopped once deliver has failed, and produce should then
 // return. orderedMap returns the first error of deliver, else that of
 // produce. Every goroutine it starts has ended when it returns.
-func orderedMap[T any](workers int, produce func(submit func(task func() T) error) error, deliver func(T) error) error {
+func orderedMap[S, T any](workers int, newState func() S, produce func(submit func(task func(S) T) error) error, deliver func(T) error) error {
 	if workers < 1 {
 		workers = 1
 	}
 	type pending struct {
-		task   func() T
+		task   func(S) T
 		result chan T
 	}
 	tasks := make(chan pending)
@@ -33,8 +35,9 @@ func orderedMap[T any](workers int, produce func(submit func(task func() T) erro
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			state := newState()
 			for p := range tasks {
-				p.result <- p.task()
+				p.result <- p.task(state)
 			}
 		}()
 	}
@@ -43,7 +46,7 @@ func orderedMap[T any](workers int, produce func(submit func(task func() T) erro
 	go func() {
 		defer close(queue)
 		defer close(tasks)
-		produced <- produce(func(task func() T) error {
+		produced <- produce(func(task func(S) T) error {
 			p := pending{task: task, result: make(chan T, 1)}
 			select {
 			case queue <- p.result:

@@ -1,4 +1,4 @@
-package main
+package manifest
 
 import (
 	"errors"
@@ -9,10 +9,10 @@ import (
 	"strings"
 )
 
-// defaultMaxInputSize is the default of --max-input-size: larger than any
+// DefaultMaxInputSize is the default cap of one input: larger than any
 // cluster's `kubectl get pods -A -o json` that a laptop can hold, small
 // enough that /dev/zero or a runaway pipe ends with an error.
-const defaultMaxInputSize = "256Mi"
+const DefaultMaxInputSize = "256Mi"
 
 // errInputTooLarge is returned by a cappedReader past its limit.
 var errInputTooLarge = errors.New("input too large")
@@ -40,9 +40,9 @@ func (c *cappedReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// openInput opens file name ("-" for stdin), reading at most limit bytes.
-// The caller closes it.
-func openInput(name string, stdin io.Reader, limit int64) (io.ReadCloser, error) {
+// Open opens file name ("-" for stdin), reading at most limit bytes. The
+// caller closes it.
+func Open(name string, stdin io.Reader, limit int64) (io.ReadCloser, error) {
 	if name == "-" {
 		return io.NopCloser(&cappedReader{r: stdin, limit: limit}), nil
 	}
@@ -56,25 +56,25 @@ func openInput(name string, stdin io.Reader, limit int64) (io.ReadCloser, error)
 	}{&cappedReader{r: f, limit: limit}, f}, nil
 }
 
-// tooLargeError returns the message for input beyond the limit, or err
+// TooLargeError returns the message for input beyond the limit, or err
 // unchanged when it is not about the limit.
-func tooLargeError(limit int64, err error) error {
+func TooLargeError(limit int64, err error) error {
 	if !errors.Is(err, errInputTooLarge) {
 		return err
 	}
 	return fmt.Errorf("input is larger than %s bytes (--max-input-size %s; raise it to read more)",
-		formatSize(limit), formatSize(limit))
+		FormatSize(limit), FormatSize(limit))
 }
 
-// sizeUnits are the suffixes --max-input-size accepts, largest first.
+// sizeUnits are the suffixes ParseSize accepts, largest first.
 var sizeUnits = []struct {
 	suffix string
 	bytes  int64
 }{{"Gi", 1 << 30}, {"Mi", 1 << 20}, {"Ki", 1 << 10}}
 
-// parseSize parses a byte count: digits with an optional Ki, Mi or Gi
+// ParseSize parses a byte count: digits with an optional Ki, Mi or Gi
 // suffix. It must be between 1 byte and 64Gi.
-func parseSize(s string) (int64, error) {
+func ParseSize(s string) (int64, error) {
 	digits, unit := s, int64(1)
 	for _, u := range sizeUnits {
 		if rest, ok := strings.CutSuffix(s, u.suffix); ok {
@@ -90,8 +90,8 @@ func parseSize(s string) (int64, error) {
 	return n * unit, nil
 }
 
-// formatSize writes n bytes with the largest suffix that divides it.
-func formatSize(n int64) string {
+// FormatSize writes n bytes with the largest suffix that divides it.
+func FormatSize(n int64) string {
 	for _, u := range sizeUnits {
 		if n%u.bytes == 0 {
 			return strconv.FormatInt(n/u.bytes, 10) + u.suffix
@@ -100,8 +100,8 @@ func formatSize(n int64) string {
 	return strconv.FormatInt(n, 10)
 }
 
-// displayName names a file for messages, stdin included.
-func displayName(name string) string {
+// DisplayName names a file for messages, stdin included.
+func DisplayName(name string) string {
 	if name == "-" {
 		return "<stdin>"
 	}

@@ -1,8 +1,7 @@
-package main
+package manifest
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -19,7 +18,7 @@ type found struct {
 	container, image              string
 }
 
-func foundEntries(entries []entry) []found {
+func foundEntries(entries []Entry) []found {
 	var out []found
 	for _, e := range entries {
 		out = append(out, found{
@@ -32,32 +31,25 @@ func foundEntries(entries []entry) []found {
 
 // A manifest is what decodeManifest found in one input.
 type manifest struct {
-	Entries []entry
+	Entries []Entry
 	Notes   []string
 }
 
-// decodeManifest decodes data for kubelet v1.27 without defaults, one
-// document after the other.
-func decodeManifest(data []byte) (*manifest, error) {
-	d := newObjectDecoder(testLoadOptions().decode)
+// decodeManifest reads data as stdin with opts, which are the options of
+// "--kubelet 1.27 --no-defaults" with two workers when nil.
+func decodeManifest(data []byte, opts *Options) (*manifest, error) {
+	if opts == nil {
+		opts = &Options{Kubelet: 27, NoDefaults: true, MaxInputSize: 1 << 20, Workers: 2}
+	}
 	m := &manifest{}
-	err := readDocuments(bytes.NewReader(data), func(doc document) error {
-		out, err := d.decode(doc)
-		m.Entries = append(m.Entries, out.Entries...)
-		m.Notes = append(m.Notes, out.Notes...)
-		return err
+	entries, err := Load("-", bytes.NewReader(data), *opts, func(note string) {
+		m.Notes = append(m.Notes, strings.TrimPrefix(note, "<stdin>: "))
 	})
 	if err != nil {
 		return nil, err
 	}
+	m.Entries = entries
 	return m, nil
-}
-
-// testLoadOptions are the options of "--kubelet 1.27 --no-defaults" with
-// two workers.
-func testLoadOptions() loadOptions {
-	k := kubelet{Minor: 27, Algorithm: wholeSpec()}
-	return loadOptions{decode: decodeOptions{Kubelet: k, NoDefaults: true}, maxInputSize: 1 << 20, workers: 2}
 }
 
 const podYAML = `apiVersion: v1
@@ -175,18 +167,11 @@ spec:
 			`document 1 (Pod web): ignored: yaml: unmarshal errors: line 8: key "image" already set in map`,
 			`document 1 (Pod web): dropped spec.containers[0].Image: not a field of the v1.27 API, which drops it`,
 		},
-	}, {
-		name:      "only other kinds",
-		input:     "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n",
-		wantNotes: []string{"document 1 (ConfigMap c): skipped: kind ConfigMap has no pod template"},
-	}, {
-		name:  "empty input",
-		input: "",
 	}}
 	for _, tt := range tests {
 		tt := tt
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := decodeManifest([]byte(tt.input))
+			m, err := decodeManifest([]byte(tt.input), nil)
 			if err != nil {
 				t.Fatalf("decodeManifest: %v", err)
 			}
@@ -218,7 +203,7 @@ func TestDecodeManifestErrors(t *testing.T) {
 	}, {
 		name:  "truncated JSON stream",
 		input: `{"apiVersion":"v1","kind":"Pod","spec":{"containers":[{}]}} {"kind":`,
-		want:  "document 2: invalid JSON: unexpected EOF",
+		want:  `document 2: invalid JSON: jsontext: unexpected EOF within "/kind" after offset 68`,
 	}, {
 		name:  "not a mapping",
 		input: "- a\n- b\n",
@@ -256,6 +241,14 @@ func TestDecodeManifestErrors(t *testing.T) {
 		input: `{"kind":"PodList","apiVersion":"apps/v1","items":[{"metadata":{"name":"a"}}]}`,
 		want:  "document 1, item 1: kind is not set",
 	}, {
+		name:  "only other kinds",
+		input: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n",
+		want:  "<stdin>: no containers found (want a " + SupportedKinds + ")",
+	}, {
+		name:  "empty input",
+		input: "",
+		want:  "<stdin>: no containers found (want a " + SupportedKinds + ")",
+	}, {
 		name:  "null list item",
 		input: "apiVersion: v1\nkind: List\nitems: [null]\n",
 		want:  "document 1, item 1: not a Kubernetes object (want a mapping with apiVersion and kind)",
@@ -263,11 +256,11 @@ func TestDecodeManifestErrors(t *testing.T) {
 	for _, tt := range tests {
 		tt := tt
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := decodeManifest([]byte(tt.input))
+			m, err := decodeManifest([]byte(tt.input), nil)
 			if err == nil {
 				t.Fatalf("decodeManifest succeeded with %v, want error %q", foundEntries(m.Entries), tt.want)
 			}
-			if err.Error() != tt.want {
+			if got := strings.TrimPrefix(err.Error(), "<stdin>: "); got != strings.TrimPrefix(tt.want, "<stdin>: ") {
 				t.Errorf("error:\n got %q\nwant %q", err, tt.want)
 			}
 		})
@@ -275,26 +268,26 @@ func TestDecodeManifestErrors(t *testing.T) {
 }
 
 func TestLoadErrors(t *testing.T) {
-	s := streams{in: strings.NewReader("kind: ["), out: io.Discard, err: io.Discard}
-	_, err := s.load("-", testLoadOptions())
+	opts := Options{Kubelet: 27, NoDefaults: true, MaxInputSize: 1 << 20, Workers: 2}
+	_, err := Load("-", strings.NewReader("kind: ["), opts, func(string) {})
 	if want := "<stdin>: document 1: yaml: line 1: did not find expected node content"; err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %q", err, want)
 	}
 	missing := filepath.Join(t.TempDir(), "missing.yaml")
-	if _, err := s.load(missing, testLoadOptions()); !os.IsNotExist(err) {
+	if _, err := Load(missing, nil, opts, func(string) {}); !os.IsNotExist(err) {
 		t.Errorf("error = %v, want a not-exist error", err)
 	}
 }
 
 func TestObjectString(t *testing.T) {
 	tests := []struct {
-		obj  object
+		obj  Object
 		want string
 	}{
-		{object{Source: "document 1"}, "document 1"},
-		{object{Source: "document 1", Kind: "Pod"}, "document 1 (Pod)"},
-		{object{Source: "document 1", Kind: "Pod", Name: "web"}, "document 1 (Pod web)"},
-		{object{Source: "document 2, item 3", Kind: "Job", Namespace: "ns", Name: "j"}, "document 2, item 3 (Job ns/j)"},
+		{Object{Source: "document 1"}, "document 1"},
+		{Object{Source: "document 1", Kind: "Pod"}, "document 1 (Pod)"},
+		{Object{Source: "document 1", Kind: "Pod", Name: "web"}, "document 1 (Pod web)"},
+		{Object{Source: "document 2, item 3", Kind: "Job", Namespace: "ns", Name: "j"}, "document 2, item 3 (Job ns/j)"},
 	}
 	for _, tt := range tests {
 		if got := tt.obj.String(); got != tt.want {
@@ -308,7 +301,7 @@ func TestObjectString(t *testing.T) {
 // every bad input of testdata.
 func FuzzDecodeManifest(f *testing.F) {
 	var seeds []string
-	for _, pattern := range []string{"../../examples/*", "testdata/*.yaml", "testdata/*.json"} {
+	for _, pattern := range []string{"../../../../examples/*", "../../testdata/*.yaml", "../../testdata/*.json"} {
 		files, err := filepath.Glob(pattern)
 		if err != nil {
 			f.Fatal(err)
@@ -330,7 +323,7 @@ func FuzzDecodeManifest(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		m, err := decodeManifest(data)
+		m, err := decodeManifest(data, nil)
 		if err == nil && m == nil {
 			t.Fatal("decodeManifest returned neither a manifest nor an error")
 		}

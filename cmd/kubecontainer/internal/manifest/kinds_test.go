@@ -1,4 +1,4 @@
-package main
+package manifest
 
 import (
 	"testing"
@@ -61,6 +61,29 @@ func TestPodOf(t *testing.T) {
 	for _, obj := range []runtime.Object{&v1.ReplicationController{}, &v1.Service{}, &v1.List{}, nil} {
 		if got, specPath := podOf(obj); got != nil || specPath != "" {
 			t.Errorf("podOf(%T) = %v, %q; want nil", obj, got, specPath)
+		}
+	}
+}
+
+func TestTypedListItem(t *testing.T) {
+	tests := []struct {
+		kind, apiVersion string
+		want             listItem
+		wantOK           bool
+	}{
+		{"PodList", "v1", listItem{"Pod", "v1"}, true},
+		{"DeploymentList", "apps/v1", listItem{"Deployment", "apps/v1"}, true},
+		{"CronJobList", "batch/v1", listItem{"CronJob", "batch/v1"}, true},
+		{"DeploymentList", "v1", listItem{}, false},
+		{"List", "v1", listItem{}, false},
+		{"ListList", "v1", listItem{}, false},
+		{"ServiceList", "v1", listItem{}, false},
+		{"Pod", "v1", listItem{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := typedListItem(tt.kind, tt.apiVersion)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("typedListItem(%q, %q) = %v, %v; want %v, %v", tt.kind, tt.apiVersion, got, ok, tt.want, tt.wantOK)
 		}
 	}
 }

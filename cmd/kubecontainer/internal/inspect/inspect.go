@@ -1,4 +1,7 @@
-package main
+// Package inspect reads what the check command needs to know about running
+// containers from the output of "crictl inspect": their names, pods and the
+// hashes the kubelet wrote on them.
+package inspect
 
 import (
 	"bytes"
@@ -11,16 +14,19 @@ import (
 
 // Labels and annotations the kubelet puts on every container it creates.
 const (
-	containerNameLabel             = "io.kubernetes.container.name"
-	podNameLabel                   = "io.kubernetes.pod.name"
-	podNamespaceLabel              = "io.kubernetes.pod.namespace"
-	hashAnnotation                 = "io.kubernetes.container.hash"
-	hashWithoutResourcesAnnotation = "io.kubernetes.container.hashWithoutResources"
+	containerNameLabel = "io.kubernetes.container.name"
+	podNameLabel       = "io.kubernetes.pod.name"
+	podNamespaceLabel  = "io.kubernetes.pod.namespace"
+	// HashAnnotation holds the container's hash.
+	HashAnnotation = "io.kubernetes.container.hash"
+	// HashWithoutResourcesAnnotation holds the hash without resources,
+	// which kubelets v1.27 to v1.30 write when in-place resize is on.
+	HashWithoutResourcesAnnotation = "io.kubernetes.container.hashWithoutResources"
 )
 
-// A runningContainer is what the check command needs to know about a
-// container as the runtime reports it.
-type runningContainer struct {
+// A Container is what the check command needs to know about a container
+// as the runtime reports it.
+type Container struct {
 	// Source says where it is in the input: "container 1".
 	Source       string
 	ID           string
@@ -45,9 +51,9 @@ type inspectOutput struct {
 	} `json:"status"`
 }
 
-// parseInspect reads the output of `crictl inspect`: one JSON object, a
+// Parse reads the output of `crictl inspect`: one JSON object, a
 // stream of them, or a JSON array of them.
-func parseInspect(data []byte) ([]runningContainer, error) {
+func Parse(data []byte) ([]Container, error) {
 	var outputs []inspectOutput
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '[' {
@@ -71,7 +77,7 @@ func parseInspect(data []byte) ([]runningContainer, error) {
 	if len(outputs) == 0 {
 		return nil, errors.New("no container found (want the output of crictl inspect)")
 	}
-	running := make([]runningContainer, 0, len(outputs))
+	running := make([]Container, 0, len(outputs))
 	for i, out := range outputs {
 		rc, err := out.running(fmt.Sprintf("container %d", i+1))
 		if err != nil {
@@ -83,9 +89,9 @@ func parseInspect(data []byte) ([]runningContainer, error) {
 }
 
 // running checks that out has everything the check command needs.
-func (out inspectOutput) running(source string) (runningContainer, error) {
+func (out inspectOutput) running(source string) (Container, error) {
 	if out.Status == nil {
-		return runningContainer{}, fmt.Errorf("%s: no status (want the output of crictl inspect)", source)
+		return Container{}, fmt.Errorf("%s: no status (want the output of crictl inspect)", source)
 	}
 	labels, annotations := out.Status.Labels, out.Status.Annotations
 	if out.Status.ID != "" {
@@ -93,13 +99,13 @@ func (out inspectOutput) running(source string) (runningContainer, error) {
 	}
 	for _, label := range []string{containerNameLabel, podNameLabel, podNamespaceLabel} {
 		if labels[label] == "" {
-			return runningContainer{}, fmt.Errorf("%s: status.labels has no %s: was it created by the kubelet?", source, label)
+			return Container{}, fmt.Errorf("%s: status.labels has no %s: was it created by the kubelet?", source, label)
 		}
 	}
-	if annotations[hashAnnotation] == "" {
-		return runningContainer{}, fmt.Errorf("%s: status.annotations has no %s: was it created by the kubelet?", source, hashAnnotation)
+	if annotations[HashAnnotation] == "" {
+		return Container{}, fmt.Errorf("%s: status.annotations has no %s: was it created by the kubelet?", source, HashAnnotation)
 	}
-	rc := runningContainer{
+	rc := Container{
 		Source:       source,
 		ID:           out.Status.ID,
 		Name:         labels[containerNameLabel],
@@ -107,13 +113,13 @@ func (out inspectOutput) running(source string) (runningContainer, error) {
 		PodNamespace: labels[podNamespaceLabel],
 	}
 	var err error
-	if rc.Hash, err = parseHashAnnotation(annotations, hashAnnotation); err != nil {
-		return runningContainer{}, fmt.Errorf("%s: %w", source, err)
+	if rc.Hash, err = parseHashAnnotation(annotations, HashAnnotation); err != nil {
+		return Container{}, fmt.Errorf("%s: %w", source, err)
 	}
-	if _, ok := annotations[hashWithoutResourcesAnnotation]; ok {
+	if _, ok := annotations[HashWithoutResourcesAnnotation]; ok {
 		rc.HasHashWithoutResources = true
-		if rc.HashWithoutResources, err = parseHashAnnotation(annotations, hashWithoutResourcesAnnotation); err != nil {
-			return runningContainer{}, fmt.Errorf("%s: %w", source, err)
+		if rc.HashWithoutResources, err = parseHashAnnotation(annotations, HashWithoutResourcesAnnotation); err != nil {
+			return Container{}, fmt.Errorf("%s: %w", source, err)
 		}
 	}
 	return rc, nil
