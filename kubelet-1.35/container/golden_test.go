@@ -1,0 +1,137 @@
+package container
+
+import (
+	"sort"
+	"testing"
+
+	v1 "k8s.io/api/core/v1"
+	"k8s.io/klog/v2"
+
+	"github.com/kubecontainer/kubecontainer/internal/golden"
+	"github.com/kubecontainer/kubecontainer/internal/helpercheck"
+	"github.com/kubecontainer/kubecontainer/internal/statuscheck"
+)
+
+var expansions = helpercheck.Expansions[EnvVar]{
+	CommandAndArgs:    ExpandContainerCommandAndArgs,
+	CommandOnlyStatic: ExpandContainerCommandOnlyStatic,
+	VolumeMounts:      ExpandContainerVolumeMounts,
+	WholeCharacters:   true,
+}
+
+var parsers = helpercheck.Parsers[ContainerID, *ContainerID]{
+	BuildPodFullName: BuildPodFullName,
+	ParsePodFullName: ParsePodFullName,
+	ParseContainerID: ParseContainerID,
+}
+
+// restartCheck checks restart.jsonl-shaped lines with opts.
+func restartCheck(opts RestartOptions) helpercheck.Check {
+	return statuscheck.Restart(func(c *v1.Container, pod *v1.Pod, status *PodStatus) bool {
+		return ShouldContainerBeRestartedWithOptions(klog.Background(), c, pod, status, opts)
+	})
+}
+
+// TestGolden also checks the logs: ParseContainerID's through klog's global
+// logger, MakePortMappings' through the logger it is given.
+func TestGolden(t *testing.T) {
+	withLogs := parsers
+	withLogs.Logs = helpercheck.CaptureKlog(t)
+	portLogger, portLogs := helpercheck.RecordingLogger()
+	helpercheck.Files(t, map[string]helpercheck.Check{
+		"hash.jsonl":           helpercheck.HashCheck(map[string]helpercheck.HashFunc{"hash": HashContainer}),
+		"expand_command.jsonl": expansions.CheckCommand,
+		"expand_static.jsonl":  expansions.CheckStatic,
+		"expand_subpath.jsonl": expansions.CheckSubpath,
+		"parse.jsonl":          withLogs.CheckLine,
+		"pods.jsonl": helpercheck.PodHelpers[PortMapping]{
+			GetPodFullName: GetPodFullName, BuildPodFullName: BuildPodFullName, IsHostNetworkPod: IsHostNetworkPod,
+			HasPrivilegedContainer: HasPrivilegedContainer, HasWindowsHostProcessContainer: HasWindowsHostProcessContainer,
+			AllContainersAreWindowsHostProcess: AllContainersAreWindowsHostProcess,
+			MakePortMappings:                   func(c *v1.Container) []PortMapping { return MakePortMappings(portLogger, c) },
+			GenerateContainerRef:               GenerateContainerRef, GetContainerSpec: GetContainerSpec, Logs: portLogs,
+		}.CheckLine,
+		"restart.jsonl": statuscheck.Restart(func(c *v1.Container, pod *v1.Pod, status *PodStatus) bool {
+			return ShouldContainerBeRestarted(klog.Background(), c, pod, status)
+		}),
+		// Computed with gates off their defaults (testdata/manifest.json);
+		// without the rules the second gate makes no difference.
+		"restart_rules_off.jsonl": statuscheck.All(
+			restartCheck(RestartOptions{DisableContainerRestartRules: true}),
+			restartCheck(RestartOptions{DisableContainerRestartRules: true, EnableRestartAllContainers: true})),
+		"restart_all_on.jsonl": restartCheck(RestartOptions{EnableRestartAllContainers: true}),
+	})
+}
+
+func TestMiscGolden(t *testing.T) {
+	statuscheck.Kinds(t, golden.Lines(t, "misc.jsonl"), map[string]helpercheck.Check{
+		"sandboxstate": statuscheck.SandboxState(SandboxToContainerState),
+		"syncresult":   statuscheck.SyncResult[SyncAction, SyncResult, PodSyncResult](NewSyncResult),
+		"backoff":      statuscheck.Backoff[SyncAction, SyncResult, PodSyncResult](NewSyncResult, NewBackoffError, MinBackoffExpiration),
+		"runtimestatus": statuscheck.All(
+			statuscheck.RuntimeStatus(statuscheck.Decoded[RuntimeStatus], (*RuntimeStatus).String,
+				func(r *RuntimeStatus, t string) *RuntimeCondition {
+					return r.GetRuntimeCondition(RuntimeConditionType(t))
+				}),
+			statuscheck.RuntimeHandlers((*RuntimeHandler).String, (*RuntimeFeatures).String)),
+		"sortstatus": statuscheck.SortStatus(func(s []*Status) { sort.Sort(SortContainerStatusesByCreationTime(s)) },
+			func(s *Status) string { return s.ID.String() }),
+		"runningpod": statuscheck.RunningPodDecoded(ConvertPodStatusToRunningPod),
+		"podstatus": statuscheck.All(
+			statuscheck.PodStatusHelpers[PodStatus, Status]{
+				HasAnyRegularContainerStarted: HasAnyRegularContainerStarted,
+				ContainerStatuses:             func(s *PodStatus) []*Status { return s.ContainerStatuses },
+				FindContainerStatusByName:     (*PodStatus).FindContainerStatusByName,
+				GetRunningContainerStatuses:   (*PodStatus).GetRunningContainerStatuses,
+			}.CheckLine,
+			statuscheck.NewerPodStatusHelpers[PodStatus, Status]{
+				HasAnyActiveRegularContainerStarted: HasAnyActiveRegularContainerStarted,
+				ShouldAllContainersRestart:          ShouldAllContainersRestart,
+				AllContainersRestartCleanedUp:       AllContainersRestartCleanedUp,
+			}.CheckLine),
+	})
+}
+
+func TestRealOS(t *testing.T) {
+	helpercheck.RealOS(t, RealOS{})
+}
+
+// The fuzz tests check the parsers and the expansions against their rules
+// (package helpercheck); the golden inputs are their seeds, so plain
+// `go test` runs them as tests.
+
+func FuzzParsePodFullName(f *testing.F) {
+	parsers.FuzzParsePodFullName(f, helpercheck.ParseSeeds(f, "fullname"))
+}
+
+func FuzzParseContainerID(f *testing.F) {
+	helpercheck.CaptureKlog(f) // keeps the rejected inputs' log lines out of the output
+	parsers.FuzzParseContainerID(f, helpercheck.ParseSeeds(f, "containerid"))
+}
+
+func FuzzContainerIDParseString(f *testing.F) {
+	parsers.FuzzParseString(f, helpercheck.ParseSeeds(f, "containerid"))
+}
+
+func FuzzContainerIDUnmarshalJSON(f *testing.F) {
+	parsers.FuzzUnmarshalJSON(f, helpercheck.ParseSeeds(f, "containerid"))
+}
+
+func FuzzExpandContainerCommandAndArgs(f *testing.F) {
+	expansions.FuzzCommandAndArgs(f)
+}
+
+func FuzzExpandContainerVolumeMounts(f *testing.F) {
+	expansions.FuzzVolumeMounts(f)
+}
+
+// BenchmarkHashContainer compares HashContainer with the kubelet's way of
+// computing it (json.Marshal of the name and image, go-spew, FNV-1a).
+func BenchmarkHashContainer(b *testing.B) {
+	helpercheck.BenchmarkHash(b, golden.Lines(b, "hash.jsonl"), HashContainer, helpercheck.ReferenceNameAndImage)
+}
+
+// BenchmarkExpand compares the expansions with plain map-based ones.
+func BenchmarkExpand(b *testing.B) {
+	expansions.Benchmark(b, golden.Lines)
+}
