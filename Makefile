@@ -117,12 +117,15 @@ golden: golden-1.27
 
 .PHONY: golden-1.27
 
-## golden-1.27: regenerate cmd/kubecontainer/internal/defaults/testdata with the
-## generator oracle/kubelet-1.27: manifests through the real v1.27.16 API
-## server's defaulting and gate drops, hashed by the real kubelet v1.27.16.
+## golden-1.27: regenerate cmd/kubecontainer/internal/defaults/testdata and
+## cmd/kubecontainer/testdata/examples.jsonl with the API-server oracle
+## oracle/apiserver-1.27: manifests (random and realistic ones, then those of
+## examples/) through the real v1.27.16 API server's defaulting and gate
+## drops, hashed by the real kubelet v1.27.16.
 golden-1.27:
-	cd oracle/kubelet-1.27 && $(GO) run . -out ../../cmd/kubecontainer/internal/defaults/testdata
-	cd oracle/kubelet-1.27 && $(GO) run . -verify -out ../../cmd/kubecontainer/internal/defaults/testdata
+	cd oracle/apiserver-1.27 && $(GO) run . -out ../../cmd/kubecontainer/internal/defaults/testdata
+	cd oracle/apiserver-1.27 && $(GO) run . -verify -out ../../cmd/kubecontainer/internal/defaults/testdata
+	cd oracle/apiserver-1.27 && $(GO) run . -examples ../../examples -examples-out ../../cmd/kubecontainer/testdata/examples.jsonl
 
 .PHONY: mocks verify-mocks
 

@@ -45,5 +45,5 @@
 // Defaulting is idempotent: a Pod that already carries the defaults, as
 // `kubectl get -o yaml` prints it, is left as it is. The behavior was
 // learnt from the v1.27 API documentation and from the real v1.27.16 code
-// (oracle/kubelet-1.27), and testdata/defaults.jsonl holds the proof.
+// (oracle/apiserver-1.27), and testdata/defaults.jsonl holds the proof.
 package defaults

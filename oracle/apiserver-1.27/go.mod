@@ -1,4 +1,4 @@
-module github.com/kubecontainer/kubecontainer/oracle/kubelet-1.27
+module github.com/kubecontainer/kubecontainer/oracle/apiserver-1.27
 
 go 1.20
 

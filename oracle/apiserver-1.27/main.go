@@ -1,10 +1,13 @@
-// Command oracle writes the golden data of the command's defaulting
-// (cmd/kubecontainer/internal/defaults/testdata): manifests sent through
-// what the real v1.27.16 API server does to an object it creates (the
-// version's registered defaulting functions, the registry strategy's
-// PrepareForCreate with the feature gates at their v1.27 defaults, the
-// storage round trip), for a workload the Pod its controller then creates,
-// and for every container of that Pod the real kubelet v1.27.16 hashes.
+// Command oracle is the API-server oracle of kubelet v1.27: it sends
+// manifests through what the real v1.27.16 API server does to an object it
+// creates (the version's registered defaulting functions, the registry
+// strategy's PrepareForCreate with the feature gates at their v1.27
+// defaults, the storage round trip), for a workload the Pod its controller
+// then creates, and hashes every container of that Pod with the real
+// kubelet v1.27.16. It writes the golden data of the command's defaulting
+// (cmd/kubecontainer/internal/defaults/testdata) and, with -examples, the
+// kubelet's hashes of the README's example manifests
+// (cmd/kubecontainer/testdata/examples.jsonl).
 package main
 
 import (
@@ -60,7 +63,16 @@ func main() {
 	seed := flag.Int64("seed", 1, "random seed")
 	show := flag.String("manifest", "", "print the kubelet's hashes of the containers of this YAML manifest instead")
 	verify := flag.Bool("verify", false, "recompute every line of the output directory's defaults.jsonl from its input and compare")
+	examples := flag.String("examples", "", "write the kubelet's hashes of every manifest in this directory (examples/) to -examples-out instead")
+	examplesOut := flag.String("examples-out", "../../cmd/kubecontainer/testdata/examples.jsonl", "the file -examples writes")
 	flag.Parse()
+	if *examples != "" {
+		if err := writeExamples(*examples, *examplesOut); err != nil {
+			fmt.Fprintln(os.Stderr, "oracle:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *show != "" {
 		if err := printHashes(*show); err != nil {
 			fmt.Fprintln(os.Stderr, "oracle:", err)
