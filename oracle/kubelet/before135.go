@@ -5,6 +5,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"time"
 
 	v1 "k8s.io/api/core/v1"
 	kc "k8s.io/kubernetes/pkg/kubelet/container"
@@ -22,6 +23,10 @@ func shouldContainerBeRestarted(c *v1.Container, pod *v1.Pod, status *kc.PodStat
 }
 
 func allContainersRestart(*v1.Pod, *kc.PodStatus, *v1.PodStatus) line { return nil }
+
+func newBackoffError(error, time.Time) (error, error) {
+	return nil, errors.New("backoff errors begin with v1.35")
+}
 
 func computeBackoff(map[string]json.RawMessage) (line, error) {
 	return nil, errors.New("backoff lines begin with v1.35")
