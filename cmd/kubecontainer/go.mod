@@ -8,6 +8,8 @@ require (
 	github.com/kubecontainer/kubecontainer v0.1.0
 	github.com/kubecontainer/kubecontainer/kubelet-1.29 v0.1.0
 	github.com/kubecontainer/kubecontainer/kubelet-1.32 v0.1.0
+	github.com/kubecontainer/kubecontainer/kubelet-1.35 v0.1.0
+	github.com/kubecontainer/kubecontainer/kubelet-1.36 v0.1.0
 	github.com/kubecontainer/kubecontainer/kubelet-1.37 v0.1.0
 	github.com/spf13/cobra v1.10.2
 	k8s.io/api v0.37.2

@@ -32,7 +32,10 @@ func (t *table) add(cells ...string) {
 // write writes t with columns aligned by text/tabwriter; the header only
 // when there is one.
 func (t *table) write(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 8, 3, ' ', 0)
+	// The tabwriter writes each cell on its own: buffered, they make one
+	// write of the output.
+	out := bufio.NewWriter(w)
+	tw := tabwriter.NewWriter(out, 0, 8, 3, ' ', 0)
 	rows := t.rows
 	if t.header != nil {
 		rows = append([][]string{t.header}, rows...)
@@ -46,7 +49,10 @@ func (t *table) write(w io.Writer) error {
 			return err
 		}
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return out.Flush()
 }
 
 // tableCell returns s quoted as a Go string when it holds a control

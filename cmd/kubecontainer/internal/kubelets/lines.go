@@ -7,6 +7,8 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/expand"
 	container129 "github.com/kubecontainer/kubecontainer/kubelet-1.29/container"
 	container132 "github.com/kubecontainer/kubecontainer/kubelet-1.32/container"
+	container135 "github.com/kubecontainer/kubecontainer/kubelet-1.35/container"
+	container136 "github.com/kubecontainer/kubecontainer/kubelet-1.36/container"
 	container137 "github.com/kubecontainer/kubecontainer/kubelet-1.37/container"
 )
 
@@ -17,6 +19,8 @@ func lines() map[int]line {
 		27: newLine(container127.HashContainer, container127.HashContainerWithoutResources, container127.ExpandContainerCommandAndArgs),
 		29: newLine(container129.HashContainer, container129.HashContainerWithoutResources, container129.ExpandContainerCommandAndArgs),
 		32: newLine(container132.HashContainer, nil, container132.ExpandContainerCommandAndArgs),
+		35: newLine(container135.HashContainer, nil, container135.ExpandContainerCommandAndArgs),
+		36: newLine(container136.HashContainer, nil, container136.ExpandContainerCommandAndArgs),
 		37: newLine(container137.HashContainer, nil, container137.ExpandContainerCommandAndArgs),
 	}
 }
