@@ -156,7 +156,11 @@ func TestHashGolden(t *testing.T) {
 func TestExpandGolden(t *testing.T) {
 	sameRule := map[int][]int{27: {27}, 28: {29}, 29: {29}, 30: {29, 32}, 31: {32}, 32: {32},
 		35: {35, 36, 37}, 36: {36, 37}, 37: {37}}
-	for minor, sources := range sameRule {
+	for minor := containerhash.OldestMinor; minor <= containerhash.NewestMinor; minor++ {
+		sources, ok := sameRule[minor]
+		if !ok {
+			continue
+		}
 		k, _ := New(minor)
 		n := 0
 		for _, source := range sources {
@@ -226,4 +230,42 @@ func TestUnknownExpansion(t *testing.T) {
 			t.Errorf("v1.%d: %q, %v; want %q", minor, command, err, want)
 		}
 	}
+}
+
+// FuzzExpandCommandAndArgs checks every version's expansion of an argument
+// with a variable: a version with a line expands as its line's function, a
+// version without one as the rule its neighbours' lines have, and v1.33
+// and v1.34 refuse exactly what the two rules expand differently. The
+// seeds hold the "$" before a non-ASCII character of issue 15.
+func FuzzExpandCommandAndArgs(f *testing.F) {
+	for _, s := range []string{"a$\u00e9b", "$(X)", "$$(X)", "$\xff", "$(", "price: 5$\u20ac", "$(X)$\u00e9$(Y"} {
+		f.Add(s, "x")
+	}
+	f.Fuzz(func(t *testing.T, arg, value string) {
+		c := &v1.Container{Args: []string{arg}}
+		env := []EnvVar{{Name: "X", Value: value}}
+		results := map[int]string{}
+		for minor := containerhash.OldestMinor; minor <= containerhash.NewestMinor; minor++ {
+			k, _ := New(minor)
+			_, args, err := k.ExpandCommandAndArgs(c, env)
+			if err != nil {
+				if minor != 33 && minor != 34 {
+					t.Fatalf("v1.%d: %v", minor, err)
+				}
+				continue
+			}
+			results[minor] = args[0]
+		}
+		for _, minor := range []int{28, 30, 31} {
+			if results[minor] != results[27] {
+				t.Fatalf("v1.%d expands %q as %q, v1.27 as %q", minor, arg, results[minor], results[27])
+			}
+		}
+		for _, minor := range []int{33, 34} {
+			got, ok := results[minor]
+			if differ := results[32] != results[35]; ok == differ || ok && got != results[32] {
+				t.Fatalf("v1.%d: %q, %v; v1.32 gives %q, v1.35 %q", minor, got, ok, results[32], results[35])
+			}
+		}
+	})
 }
