@@ -29,7 +29,7 @@ func run(root string) error {
 		return err
 	}
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	if _, err := fmt.Fprintln(w, "LINE\tCODE\tTESTS\tOTHER\tGENERATOR\tTOTAL\tBUDGET\t"); err != nil {
+	if _, err := fmt.Fprintln(w, "LINE\tCODE\tTESTS\tOTHER\tGENERATOR\tTOTAL\tBUDGET\tTIDY (not counted)\t"); err != nil {
 		return err
 	}
 	for _, line := range lines {
@@ -41,7 +41,7 @@ func run(root string) error {
 		if c.Total() > linecount.Budget {
 			verdict = "OVER"
 		}
-		_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%s %d\t\n", line, c.Code, c.Tests, c.Other, c.Generator, c.Total(), verdict, linecount.Budget)
+		_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%s %d\t%d\t\n", line, c.Code, c.Tests, c.Other, c.Generator, c.Total(), verdict, linecount.Budget, c.Tidy)
 		if err != nil {
 			return err
 		}

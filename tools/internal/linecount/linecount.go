@@ -1,12 +1,15 @@
 // Package linecount counts the hand-written lines of a kubelet line as
 // ARCHITECTURE.md, "Budget", defines them: every file under the line's
 // folder except generated mocks (mock_*.go), testdata/ and go.sum, plus the
-// files under oracle/ whose names name the line's minor (kubelet-1.29.mod,
-// since129.go), their go.sum counterparts (*.sum) aside.
+// generator's files for the line's minor: the module files under oracle/
+// that pin k8s.io/kubernetes at that minor (kubelet-1.29.mod, and the go.mod
+// of the newest minor) and the other files whose names name it (since129.go),
+// their go.sum counterparts (*.sum) aside. In module files the requirements
+// that `go mod tidy` writes and marks "// indirect" are generated, as go.sum
+// is: they are counted apart (Tidy), not in the total.
 package linecount
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -14,6 +17,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/semver"
 )
 
 // Budget is the most hand-written lines a line may cost.
@@ -25,7 +31,8 @@ type Count struct {
 	Code      int    // non-test Go files under the folder
 	Tests     int    // _test.go files under the folder
 	Other     int    // the folder's other files (go.mod, .mockery.yml, ...)
-	Generator int    // the generator files that name the minor
+	Generator int    // the generator files of the minor
+	Tidy      int    // indirect requirements go mod tidy wrote in module files (not in Total)
 }
 
 // Total is the line's cost.
@@ -62,7 +69,8 @@ func CountLine(root, line string) (Count, error) {
 		if name == "go.sum" || (strings.HasPrefix(name, "mock_") && strings.HasSuffix(name, ".go")) {
 			return false, nil
 		}
-		n, err := countLines(path)
+		n, tidy, err := countFile(path)
+		c.Tidy += tidy
 		switch {
 		case strings.HasSuffix(name, "_test.go"):
 			c.Tests += n
@@ -78,14 +86,51 @@ func CountLine(root, line string) (Count, error) {
 	}
 	names := regexp.MustCompile(`(^|[^0-9])1\.?` + regexp.QuoteMeta(minor) + `($|[^0-9])`)
 	err = walk(filepath.Join(root, "oracle"), func(path string, d fs.DirEntry) (bool, error) {
-		if d.IsDir() || strings.HasSuffix(d.Name(), ".sum") || !names.MatchString(d.Name()) {
+		name := d.Name()
+		if d.IsDir() || strings.HasSuffix(name, ".sum") {
 			return false, nil
 		}
-		n, err := countLines(path)
+		if isModuleFile(name) {
+			pinned, err := pinnedMinor(path)
+			if err != nil || pinned != minor {
+				return false, err
+			}
+		} else if !names.MatchString(name) {
+			return false, nil
+		}
+		n, tidy, err := countFile(path)
 		c.Generator += n
+		c.Tidy += tidy
 		return false, err
 	})
 	return c, err
+}
+
+// isModuleFile reports whether a file of that name is a Go module file.
+func isModuleFile(name string) bool {
+	return name == "go.mod" || strings.HasSuffix(name, ".mod")
+}
+
+// pinnedMinor returns the minor of k8s.io/kubernetes ("29" for v1.29.15)
+// that the module file at path requires, or "" when it requires none.
+func pinnedMinor(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	f, err := modfile.ParseLax(path, data, nil)
+	if err != nil {
+		return "", fmt.Errorf("reading %s: %w", path, err)
+	}
+	for _, r := range f.Require {
+		if r.Mod.Path == "k8s.io/kubernetes" {
+			parts := strings.SplitN(semver.MajorMinor(r.Mod.Version), ".", 2)
+			if len(parts) == 2 {
+				return parts[1], nil
+			}
+		}
+	}
+	return "", nil
 }
 
 // walk calls visit for every entry below dir (none if dir does not exist);
@@ -116,16 +161,23 @@ func walk(dir string, visit func(path string, d fs.DirEntry) (bool, error)) erro
 	return nil
 }
 
-// countLines counts the lines of a file, a last line without a newline
-// included.
-func countLines(path string) (int, error) {
+// countFile counts the lines of a file, a last line without a newline
+// included; of a module file, the lines marked "// indirect" are returned
+// apart, as tidy.
+func countFile(path string) (handWritten, tidy int, err error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	n := bytes.Count(data, []byte("\n"))
-	if len(data) > 0 && data[len(data)-1] != '\n' {
-		n++
+	module := isModuleFile(filepath.Base(path))
+	for _, line := range strings.SplitAfter(string(data), "\n") {
+		switch {
+		case line == "":
+		case module && strings.HasSuffix(strings.TrimSpace(line), "// indirect"):
+			tidy++
+		default:
+			handWritten++
+		}
 	}
-	return n, nil
+	return handWritten, tidy, nil
 }

@@ -8,7 +8,7 @@ import (
 
 func TestCountLine(t *testing.T) {
 	root := testtree.Write(t, map[string]string{
-		"kubelet-1.29/go.mod":                            "module m\n\ngo 1.21\n",
+		"kubelet-1.29/go.mod":                            "module m\n\ngo 1.21\n\nrequire (\n\ta v1.0.0\n\tb v1.0.0 // indirect\n)\n",
 		"kubelet-1.29/go.sum":                            "x\ny\n",
 		"kubelet-1.29/.mockery.yml":                      "a\nb",
 		"kubelet-1.29/container/hash.go":                 "package container\n\nfunc f() {}\n",
@@ -17,19 +17,24 @@ func TestCountLine(t *testing.T) {
 		"kubelet-1.29/container/testing/mock_runtime.go": "package testing\n\n",
 		"kubelet-1.29/container/testing/fake_runtime.go": "package testing\n\n\n",
 		"kubelet-1.32/container/hash.go":                 "package container\n",
-		"oracle/kubelet/kubelet-1.29.mod":                "module g\n",
+		"oracle/kubelet/kubelet-1.29.mod":                "module g\n\nrequire k8s.io/kubernetes v1.29.15\n\nrequire x v1.0.0 // indirect\n",
 		"oracle/kubelet/kubelet-1.29.sum":                "s\ns\ns\n",
 		"oracle/kubelet/since129.go":                     "package main\n\n",
 		"oracle/kubelet/before1290.go":                   "package main\n",
-		"oracle/kubelet/kubelet-1.32.mod":                "module g\n",
+		"oracle/kubelet/kubelet-1.32.mod":                "module g\n\nrequire k8s.io/kubernetes v1.32.13\n",
+		"oracle/kubelet/go.mod":                          "module g\n\nrequire k8s.io/kubernetes v1.37.2\n",
+		"oracle/other/go.mod":                            "module o\n",
 		"oracle/kubelet/main.go":                         "package main\n",
 	})
 	tests := []struct {
 		line string
 		want Count
 	}{
-		{"kubelet-1.29", Count{Line: "kubelet-1.29", Code: 6, Tests: 1, Other: 5, Generator: 3}},
-		{"kubelet-1.32", Count{Line: "kubelet-1.32", Code: 1, Generator: 1}},
+		// go.mod: 7 lines, one an indirect requirement; kubelet-1.29.mod:
+		// 4 lines and one indirect; since129.go: 2 lines.
+		{"kubelet-1.29", Count{Line: "kubelet-1.29", Code: 6, Tests: 1, Other: 9, Generator: 6, Tidy: 2}},
+		{"kubelet-1.32", Count{Line: "kubelet-1.32", Code: 1, Generator: 3}},
+		{"kubelet-1.37", Count{Line: "kubelet-1.37", Generator: 3}},
 		{"kubelet-1.40", Count{Line: "kubelet-1.40"}},
 	}
 	for _, tt := range tests {
