@@ -16,7 +16,8 @@ type Getter[P any] interface {
 
 // Cache hands out the running pods of a Getter from a copy that it
 // refreshes when it is older than the cache period. It is safe for
-// concurrent use; the zero value is not usable, call New.
+// concurrent use. Make one with New, or ready one embedded by value with
+// Init; of the zero value only the lock and Cached may be used.
 //
 // The pods and the time they were fetched live together in an immutable
 // snapshot that is swapped atomically, so a reader of a fresh cache takes
@@ -57,6 +58,14 @@ func NewWithClock[P any](getter Getter[P], cachePeriod time.Duration, clk clock.
 	return &Cache[P]{getter: getter, cachePeriod: cachePeriod, clock: clk}
 }
 
+// Init readies r, a Cache a line embeds by value so that the zero value of
+// its own type can be locked and read as upstream's can, as New would: it
+// asks getter for the pods when its copy is more than cachePeriod old, by
+// the real clock. r must not be in use yet.
+func Init[P any](r *Cache[P], getter Getter[P], cachePeriod time.Duration) {
+	r.getter, r.cachePeriod, r.clock = getter, cachePeriod, clock.RealClock{}
+}
+
 // GetPods returns the cached pods, first refreshing them when they are more
 // than the cache period old. On a refresh error it returns the error and no
 // pods, and keeps the old ones cached. The slice is the cached one itself,
@@ -92,7 +101,7 @@ func (r *Cache[P]) ForceUpdateIfOlder(ctx context.Context, minExpectedCacheTime 
 
 // Cached returns the cached pods, nil before the first refresh. It never
 // refreshes and never waits for a refresh in progress. It is a function
-// rather than a method so that a line embedding *Cache does not export it.
+// rather than a method so that a line embedding Cache does not export it.
 func Cached[P any](r *Cache[P]) []*P {
 	return r.load().pods
 }

@@ -31,14 +31,18 @@ type runtimeCache = runtimecache.Cache[Pod]
 
 // TestRuntimeCache is a RuntimeCache with a cache period of zero and two
 // methods for tests. Its Lock, Unlock and TryLock hold the refresh lock,
-// which stops refreshes but not GetCachedPods.
+// which stops refreshes but not GetCachedPods. As upstream's, the zero value
+// can be locked and its GetCachedPods returns nil; NewTestRuntimeCache makes
+// one that refreshes.
 type TestRuntimeCache struct {
-	*runtimeCache
+	runtimeCache
 }
 
 // NewTestRuntimeCache returns an empty TestRuntimeCache over getter.
 func NewTestRuntimeCache(getter podsGetter) *TestRuntimeCache {
-	return &TestRuntimeCache{runtimeCache: runtimecache.New[Pod](getter, 0)}
+	r := &TestRuntimeCache{}
+	runtimecache.Init[Pod](&r.runtimeCache, getter, 0)
+	return r
 }
 
 // UpdateCacheWithLock refreshes the pods under the refresh lock, with a
@@ -46,12 +50,12 @@ func NewTestRuntimeCache(getter podsGetter) *TestRuntimeCache {
 func (r *TestRuntimeCache) UpdateCacheWithLock() error {
 	r.Lock()
 	defer r.Unlock()
-	return runtimecache.Refresh(context.Background(), r.runtimeCache)
+	return runtimecache.Refresh(context.Background(), &r.runtimeCache)
 }
 
 // GetCachedPods returns the cached pods, nil before the first refresh,
 // without refreshing or waiting.
-func (r *TestRuntimeCache) GetCachedPods() []*Pod { return runtimecache.Cached(r.runtimeCache) }
+func (r *TestRuntimeCache) GetCachedPods() []*Pod { return runtimecache.Cached(&r.runtimeCache) }
 
 // GetPods returns the cached pods, refreshed first when the clock has moved
 // since the last refresh.
