@@ -9,8 +9,8 @@ import (
 	"github.com/kubecontainer/kubecontainer/internal/statuscheck"
 )
 
-// The line's golden tests: every file of testdata/shared (the public set,
-// shared/golden-1.32) and testdata (the generator's, once written), both
+// The line's golden tests: every file of testdata/shared (the public set)
+// and testdata (the generator's, oracle/kubelet), both
 // computed by kubelet v1.32.15 (their README.md), walked by the checks all
 // lines share with this line's functions.
 
