@@ -11,7 +11,7 @@ import (
 
 // The line's golden tests: every file of testdata/shared (the public set)
 // and testdata (the generator's, oracle/kubelet), both
-// computed by kubelet v1.32.15 (their README.md), walked by the checks all
+// computed by kubelet v1.32.13 (their README.md), walked by the checks all
 // lines share with this line's functions.
 
 var expansions = helpercheck.Expansions[EnvVar]{
